@@ -1,0 +1,20 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.Serialization;
+
+namespace Microsoft.Xrm.Sdk
+{
+    /// <summary>Contains the details of a fault.</summary>
+    [CollectionDataContract(Name = "ErrorDetailCollection", Namespace = XrmContracts.V2011)]
+    [KnownType("GetKnownParameterTypes")]
+    [Serializable]
+    public sealed class ErrorDetailCollection : DataCollection<string, object>
+    {
+        /// <summary>Initializes an empty collection.</summary>
+        public ErrorDetailCollection()
+        {
+        }
+
+        private static IEnumerable<Type> GetKnownParameterTypes() => KnownParameterTypes.All();
+    }
+}

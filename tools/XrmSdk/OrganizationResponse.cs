@@ -1,0 +1,43 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.Serialization;
+
+namespace Microsoft.Xrm.Sdk
+{
+    /// <summary>A message response: a name plus results. Typed responses are thin wrappers over Results.</summary>
+    [DataContract(Name = "OrganizationResponse", Namespace = XrmContracts.V2011)]
+    [KnownType("GetKnownOrganizationResponseTypes")]
+    public class OrganizationResponse : IExtensibleDataObject
+    {
+        private ParameterCollection _results = new ParameterCollection();
+
+        /// <summary>Initializes an empty response.</summary>
+        public OrganizationResponse()
+        {
+        }
+
+        /// <summary>The message name of the response.</summary>
+        [DataMember]
+        public string ResponseName { get; set; } = null!;
+
+        /// <summary>The results, keyed by name (e.g. "id" for Create).</summary>
+        [DataMember]
+        public ParameterCollection Results
+        {
+            get => _results;
+            set => _results = value ?? new ParameterCollection();
+        }
+
+        /// <summary>Gets or sets a result; the getter throws KeyNotFoundException when absent.</summary>
+        public object this[string parameterName]
+        {
+            get => Results[parameterName];
+            set => Results[parameterName] = value;
+        }
+
+        /// <summary>Data from a newer contract version, kept for round-tripping.</summary>
+        public ExtensionDataObject? ExtensionData { get; set; }
+
+        private static IEnumerable<Type> GetKnownOrganizationResponseTypes() => KnownMessageTypes.Responses();
+    }
+}
