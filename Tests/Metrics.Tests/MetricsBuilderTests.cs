@@ -158,8 +158,9 @@ namespace DataverseFunnel.Metrics.Tests
         [Fact]
         public void Build_MovesAfterTheWindow_AreNotCounted()
         {
-            // --to 2025-01-31: J1 at SQL, J3 at Commit by then; later moves do not count.
-            // Prospect 5, MQL 4, SQL J1, J2, J3 = 3, Commit J1? no (02-10) — only J3 (01-22) = 1, Live 0.
+            // --to 2025-01-31: by then J1 and J2 are at SQL, J3 at Commit (skip), J4 at MQL; later moves do not count.
+            // Prospect 5, MQL 4, SQL 3 (J1, J2, J3), Commit 1 (J3 on 01-22; J1 only on 02-10), Live 0.
+            // Moves counted: 5 creations + 4 to MQL + J1 SQL, J3 Commit, J2 SQL = 12.
             var options = new MetricsOptions { To = new DateOnly(2025, 1, 31) };
             var metrics = Fixtures.Compute(Fixtures.SmallBowtie, options);
 
