@@ -17,7 +17,12 @@ namespace DataverseFunnel.Registration
         private const string PluginInterfaceNamespace = "Microsoft.Xrm.Sdk";
         private const string PluginInterfaceName = "IPlugin";
 
-        public static PluginAssemblyInfo Read(string dllPath)
+        /// <summary>
+        /// Reads the assembly. With <paramref name="validate"/> (the default) a registration Dataverse would refuse
+        /// throws <see cref="StepRegistrationException"/>; a checker that reports findings passes false and runs
+        /// <see cref="StepDefinitionValidator.Problems"/> itself.
+        /// </summary>
+        public static PluginAssemblyInfo Read(string dllPath, bool validate = true)
         {
             if (!File.Exists(dllPath))
             {
@@ -61,7 +66,11 @@ namespace DataverseFunnel.Registration
 
             pluginTypes.Sort(StringComparer.Ordinal);
             var orderedSteps = steps.OrderBy(s => s.PluginTypeName, StringComparer.Ordinal).ThenBy(s => s.Id).ToList();
-            StepDefinitionValidator.EnsureValid(orderedSteps);
+            if (validate)
+            {
+                StepDefinitionValidator.EnsureValid(orderedSteps);
+            }
+
             return new PluginAssemblyInfo(
                 name.FullName,
                 name.Name ?? string.Empty,
@@ -119,15 +128,7 @@ namespace DataverseFunnel.Registration
             foreach (var attributeHandle in type.GetCustomAttributes())
             {
                 var attribute = reader.GetCustomAttribute(attributeHandle);
-                if (attribute.Constructor.Kind != HandleKind.MethodDefinition)
-                {
-                    continue;
-                }
-
-                var ctor = reader.GetMethodDefinition((MethodDefinitionHandle)attribute.Constructor);
-                var attributeType = reader.GetTypeDefinition(ctor.GetDeclaringType());
-                if (reader.GetString(attributeType.Name) != RegistrationAttributeValues.AttributeName ||
-                    reader.GetString(attributeType.Namespace) != RegistrationAttributeValues.AttributeNamespace)
+                if (!IsRegistrationAttribute(reader, attribute))
                 {
                     continue;
                 }
@@ -137,6 +138,29 @@ namespace DataverseFunnel.Registration
                 var named = value.NamedArguments.ToDictionary(a => a.Name ?? string.Empty, a => Unwrap(a.Value), StringComparer.Ordinal);
                 yield return new RegistrationAttributeValues(positional, named);
             }
+        }
+
+        /// <summary>The attribute's constructor is a definition in the plugin assembly, or a reference when the attribute is shared.</summary>
+        private static bool IsRegistrationAttribute(MetadataReader reader, CustomAttribute attribute)
+        {
+            string name, ns;
+            if (attribute.Constructor.Kind == HandleKind.MethodDefinition)
+            {
+                var type = reader.GetTypeDefinition(reader.GetMethodDefinition((MethodDefinitionHandle)attribute.Constructor).GetDeclaringType());
+                (name, ns) = (reader.GetString(type.Name), reader.GetString(type.Namespace));
+            }
+            else if (attribute.Constructor.Kind == HandleKind.MemberReference &&
+                     reader.GetMemberReference((MemberReferenceHandle)attribute.Constructor).Parent is { Kind: HandleKind.TypeReference } parent)
+            {
+                var type = reader.GetTypeReference((TypeReferenceHandle)parent);
+                (name, ns) = (reader.GetString(type.Name), reader.GetString(type.Namespace));
+            }
+            else
+            {
+                return false;
+            }
+
+            return name == RegistrationAttributeValues.AttributeName && ns == RegistrationAttributeValues.AttributeNamespace;
         }
 
         private static object? Unwrap(object? value) =>
