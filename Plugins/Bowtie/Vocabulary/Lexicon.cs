@@ -1,0 +1,144 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
+{
+    /// <summary>
+    /// The terms merged and indexed for one scanner: phrases by their first word (longest first), plus a cheap
+    /// prefilter on the first letter and length so most words of a text never reach the hash table.
+    /// </summary>
+    internal sealed class Lexicon
+    {
+        private Lexicon(IReadOnlyList<VocabularyTerm> terms)
+        {
+            Terms = terms;
+            var byFirstWord = new Dictionary<string, List<PhraseCandidate>>(StringComparer.Ordinal);
+            foreach (var term in terms)
+            {
+                foreach (var form in term.Forms)
+                {
+                    Add(byFirstWord, new PhraseCandidate(form, term));
+                }
+
+                foreach (var allowed in term.AllowedPhrases)
+                {
+                    Add(byFirstWord, new PhraseCandidate(new TermForm(allowed, allowed), null));
+                }
+            }
+
+            MinFirstLength = int.MaxValue;
+            foreach (var first in byFirstWord.Keys)
+            {
+                MinFirstLength = Math.Min(MinFirstLength, first.Length);
+                MaxFirstLength = Math.Max(MaxFirstLength, first.Length);
+                var c = first[0];
+                if (c < 128)
+                {
+                    FirstCharMask |= 1UL << ((c | 0x20) & 63);
+                }
+                else
+                {
+                    AnyNonAsciiFirstChar = true;
+                }
+            }
+
+            FirstWords = new WordTable<PhraseCandidate[]>(byFirstWord.Select(pair => new KeyValuePair<string, PhraseCandidate[]>(
+                pair.Key, pair.Value.OrderByDescending(c => c.WordCount).ToArray())));
+            Auxiliaries = new WordTable<string>(DefaultLexicon.Auxiliaries().Select(a => new KeyValuePair<string, string>(a, a)));
+        }
+
+        public IReadOnlyList<VocabularyTerm> Terms { get; }
+
+        public WordTable<PhraseCandidate[]> FirstWords { get; }
+
+        public WordTable<string> Auxiliaries { get; }
+
+        /// <summary>Bit ((c | 0x20) &amp; 63) is set for every ASCII first letter of a first word, in either case.</summary>
+        public ulong FirstCharMask { get; }
+
+        public bool AnyNonAsciiFirstChar { get; }
+
+        public int MinFirstLength { get; }
+
+        public int MaxFirstLength { get; }
+
+        /// <summary>
+        /// Default terms, overridden and extended by admin terms. An admin term overrides a default term when its
+        /// phrase is the default's name or one of its forms ("negotiate" overrides "negotiation"): the admin's action,
+        /// why and preferred word win; the default's inflections stay (with their own replacements only when the
+        /// preferred word is unchanged) and the admin's variants are added.
+        /// </summary>
+        public static Lexicon Build(IEnumerable<VocabularyTerm> defaults, IEnumerable<VocabularyTerm> adminTerms, VocabularyAction? enforcement)
+        {
+            var terms = new List<VocabularyTerm>(defaults);
+            foreach (var admin in adminTerms)
+            {
+                var key = PhraseWords.Normalize(admin.Phrase);
+                var index = terms.FindIndex(t => PhraseWords.Normalize(t.Phrase) == key
+                    || t.Forms.Any(f => PhraseWords.Normalize(f.Phrase) == key));
+                if (index < 0)
+                {
+                    terms.Add(admin);
+                    continue;
+                }
+
+                terms[index] = Merge(terms[index], admin);
+            }
+
+            if (enforcement.HasValue)
+            {
+                terms = terms.Select(t => t.WithAction(enforcement.Value)).ToList();
+            }
+
+            return new Lexicon(terms);
+        }
+
+        private static VocabularyTerm Merge(VocabularyTerm existing, VocabularyTerm admin)
+        {
+            var samePreferred = string.Equals(existing.Preferred, admin.Preferred, StringComparison.OrdinalIgnoreCase);
+            var forms = new List<TermForm>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var form in admin.Forms)
+            {
+                var key = PhraseWords.Normalize(form.Phrase);
+                seen.Add(key);
+                var known = existing.Forms.FirstOrDefault(f => PhraseWords.Normalize(f.Phrase) == key);
+                if (known == null)
+                {
+                    forms.Add(form);
+                }
+                else if (samePreferred && string.Equals(form.Replacement, admin.Preferred, StringComparison.OrdinalIgnoreCase))
+                {
+                    forms.Add(known); // keep the inflected replacement ("won" → "committed") and the sense rule
+                }
+                else
+                {
+                    forms.Add(new TermForm(form.Phrase, form.Replacement, known.Sense));
+                }
+            }
+
+            foreach (var form in existing.Forms)
+            {
+                if (seen.Add(PhraseWords.Normalize(form.Phrase)))
+                {
+                    forms.Add(samePreferred ? form : new TermForm(form.Phrase, admin.Preferred, form.Sense));
+                }
+            }
+
+            return existing.With(admin.Preferred, admin.Why, admin.Action, forms);
+        }
+
+        private static void Add(Dictionary<string, List<PhraseCandidate>> byFirstWord, PhraseCandidate candidate)
+        {
+            var first = candidate.Form.Words[0];
+            if (!byFirstWord.TryGetValue(first, out var list))
+            {
+                list = new List<PhraseCandidate>();
+                byFirstWord.Add(first, list);
+            }
+
+            list.Add(candidate);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
+{
+    /// <summary>
+    /// Finds the words to avoid in a text in one pass: a tokenizer reads words as a person does, a prefilter on the
+    /// first letter and length drops most of them, and a hashed lookup finds the phrases that start with the rest.
+    /// HTML is detected and read as its visible text. Immutable and safe to share between threads.
+    /// <code>VocabularyScanner.CreateDefault().Scan("We won the deal")</code>
+    /// </summary>
+    public sealed class VocabularyScanner
+    {
+        private static readonly VocabularyFinding[] NoFindings = new VocabularyFinding[0];
+        private readonly Lexicon lexicon;
+
+        private VocabularyScanner(Lexicon lexicon)
+        {
+            this.lexicon = lexicon;
+        }
+
+        /// <summary>The terms in force, defaults merged with admin terms.</summary>
+        public IReadOnlyList<VocabularyTerm> Terms => lexicon.Terms;
+
+        /// <summary>The framework's default lexicon (commit, trade, grow, off-board).</summary>
+        public static VocabularyScanner CreateDefault() => Create(null);
+
+        /// <summary>
+        /// The default lexicon overridden and extended by <paramref name="adminTerms"/>. <paramref name="enforcement"/>,
+        /// when set, replaces every term's action (e.g. Warn while auditing before switching enforcement on).
+        /// </summary>
+        public static VocabularyScanner Create(IEnumerable<VocabularyTerm>? adminTerms, VocabularyAction? enforcement = null, bool includeDefaults = true)
+        {
+            var defaults = includeDefaults ? DefaultLexicon.Terms() : Array.Empty<VocabularyTerm>();
+            return new VocabularyScanner(Lexicon.Build(defaults, adminTerms ?? Array.Empty<VocabularyTerm>(), enforcement));
+        }
+
+        /// <summary>Every word or phrase to avoid in <paramref name="text"/> (plain text or HTML), in order.</summary>
+        public IReadOnlyList<VocabularyFinding> Scan(string? text)
+        {
+            if (string.IsNullOrEmpty(text))
+            {
+                return NoFindings;
+            }
+
+            if (HtmlProjection.LooksLikeHtml(text!))
+            {
+                var projection = HtmlProjection.Create(text!);
+                return (IReadOnlyList<VocabularyFinding>?)new PhraseMatcher(lexicon, projection.Visible, projection).Run() ?? NoFindings;
+            }
+
+            return (IReadOnlyList<VocabularyFinding>?)new PhraseMatcher(lexicon, text!, null).Run() ?? NoFindings;
+        }
+
+        /// <summary>
+        /// <paramref name="text"/> with each of <paramref name="findings"/> replaced by its preferred word (HTML-encoded
+        /// in rich text). Pass the findings of <see cref="Scan"/> for this text, filtered as needed.
+        /// </summary>
+        public static string Rewrite(string text, IEnumerable<VocabularyFinding> findings)
+        {
+            var ordered = new List<VocabularyFinding>(findings);
+            ordered.Sort((a, b) => a.Start.CompareTo(b.Start));
+            var builder = new StringBuilder(text.Length + 16);
+            var copied = 0;
+            foreach (var finding in ordered)
+            {
+                if (finding.Start < copied || finding.Start + finding.Length > text.Length)
+                {
+                    continue; // overlapping or foreign finding: leave the text as it is
+                }
+
+                builder.Append(text, copied, finding.Start - copied);
+                builder.Append(finding.InMarkup ? HtmlEncode(finding.Preferred) : finding.Preferred);
+                copied = finding.Start + finding.Length;
+            }
+
+            builder.Append(text, copied, text.Length - copied);
+            return builder.ToString();
+        }
+
+        private static string HtmlEncode(string text) =>
+            text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Xml.Linq;
+using DataverseFunnel.SolutionTools.Packing;
+using DataverseFunnel.SolutionTools.Xml;
+
+namespace DataverseFunnel.SolutionTools.Checking
+{
+    /// <summary>What every rule reads (the package, its component index, the tables it defines) and where findings go.</summary>
+    internal sealed class CheckContext
+    {
+        private const int MaxPerRule = 200;
+        private readonly List<Diagnostic> findings = new();
+        private readonly Dictionary<string, int> perRule = new(StringComparer.Ordinal);
+
+        public CheckContext(SolutionPackage package, string schemasDirectory, ZipContents? zip)
+        {
+            Package = package;
+            SchemasDirectory = schemasDirectory;
+            Zip = zip;
+            Index = ComponentIndex.Build(package.Customizations);
+            Tables = Customizations.Elements("Entities").Elements("Entity")
+                .Select(e => (Name: (e.Element("Name")?.Value ?? string.Empty).Trim().ToLowerInvariant(), Entity: e))
+                .Where(t => t.Name.Length > 0)
+                .GroupBy(t => t.Name)
+                .ToDictionary(g => g.Key, g => g.First().Entity, StringComparer.Ordinal);
+        }
+
+        public SolutionPackage Package { get; }
+
+        public string SchemasDirectory { get; }
+
+        /// <summary>The zip as written, when a zip is checked (for a folder: the zip the packer produced in memory).</summary>
+        public ZipContents? Zip { get; }
+
+        public ComponentIndex Index { get; }
+
+        public XElement Customizations => Package.Customizations.Root!;
+
+        public XElement? Manifest => Package.Manifest;
+
+        /// <summary>Tables defined in customizations.xml by lower-case logical name.</summary>
+        public IReadOnlyDictionary<string, XElement> Tables { get; }
+
+        public IReadOnlyList<Diagnostic> Findings => findings;
+
+        public string PublisherPrefix => Manifest?.Element("Publisher")?.Element("CustomizationPrefix")?.Value.Trim() ?? string.Empty;
+
+        public int? OptionValuePrefix =>
+            int.TryParse(Manifest?.Element("Publisher")?.Element("CustomizationOptionValuePrefix")?.Value.Trim(), out var prefix) ? prefix : null;
+
+        /// <summary>Lower-case logical names of a table's columns; null when the solution ships the table without columns.</summary>
+        public IReadOnlySet<string>? ColumnsOf(string table)
+        {
+            if (!Tables.TryGetValue(table.ToLowerInvariant(), out var entity))
+            {
+                return null;
+            }
+
+            var attributes = entity.Element("EntityInfo")?.Element("entity")?.Element("attributes")?.Elements("attribute").ToList();
+            if (attributes is null || attributes.Count == 0)
+            {
+                return null;
+            }
+
+            return attributes
+                .Select(a => (a.Element("LogicalName")?.Value ?? a.Element("Name")?.Value ?? a.Attribute("PhysicalName")?.Value ?? string.Empty).ToLowerInvariant())
+                .ToHashSet(StringComparer.Ordinal);
+        }
+
+        public static bool IsBusinessProcessTable(XElement entity) =>
+            entity.Element("EntityInfo")?.Element("entity")?.Element("IsBPFEntity")?.Value.Trim() == "1";
+
+        /// <summary>Reports a finding located at an XML node (file and line from the node's source annotation).</summary>
+        public void Report(XObject? node, string fallbackFile, string rule, string message, string fix)
+        {
+            var file = node is null ? fallbackFile : XmlLocation.FileOf(node, fallbackFile);
+            var location = node is null ? string.Empty : XmlLocation.Describe(node);
+            Add(new Diagnostic(file, location, rule, message, fix));
+        }
+
+        public void Add(Diagnostic diagnostic)
+        {
+            var count = perRule.GetValueOrDefault(diagnostic.Rule) + 1;
+            perRule[diagnostic.Rule] = count;
+            if (count <= MaxPerRule)
+            {
+                findings.Add(diagnostic);
+            }
+            else if (count == MaxPerRule + 1)
+            {
+                findings.Add(new Diagnostic(diagnostic.File, string.Empty, diagnostic.Rule, $"more than {MaxPerRule} findings of this rule; the rest are not listed", "fix the findings above and check again"));
+            }
+        }
+    }
+}

@@ -1,0 +1,14 @@
+using DataverseFunnel.SolutionTools.Packing;
+
+namespace DataverseFunnel.SolutionTools.Checking
+{
+    /// <summary>How to check a zip or folder.</summary>
+    public sealed class CheckOptions
+    {
+        /// <summary>The 9.0.0.2090 schema folder; null to look in DATAVERSE_SCHEMAS, then beside the repository.</summary>
+        public string? SchemasDirectory { get; init; }
+
+        /// <summary>How a folder is packed (in memory) before it is checked.</summary>
+        public PackOptions Pack { get; init; } = new();
+    }
+}

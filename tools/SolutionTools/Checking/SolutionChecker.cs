@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Xml;
+using System.Xml.Linq;
+using DataverseFunnel.SolutionTools.Checking.Rules;
+using DataverseFunnel.SolutionTools.Packing;
+using DataverseFunnel.SolutionTools.Xml;
+
+namespace DataverseFunnel.SolutionTools.Checking
+{
+    /// <summary>
+    /// Checks a solution zip, or a folder packed in memory, against Microsoft's schemas and the rules no schema covers.
+    /// Returns findings (never throws for a bad solution); <see cref="CheckUsageException"/> means the check could not start.
+    /// </summary>
+    public static class SolutionChecker
+    {
+        public static IReadOnlyList<Diagnostic> Check(string zipOrFolder, CheckOptions options)
+        {
+            var isFolder = Directory.Exists(zipOrFolder);
+            if (!isFolder && !File.Exists(zipOrFolder))
+            {
+                throw new CheckUsageException($"{zipOrFolder}: no such zip or folder");
+            }
+
+            var schemas = SchemaLocator.Resolve(options.SchemasDirectory, zipOrFolder);
+            return isFolder ? CheckFolder(zipOrFolder, schemas, options.Pack) : CheckZip(zipOrFolder, schemas);
+        }
+
+        /// <summary>Checks a package already in memory (the zip it would be written as is checked too).</summary>
+        public static IReadOnlyList<Diagnostic> CheckPackage(SolutionPackage package, string schemasDirectory)
+        {
+            var zip = SolutionZipReader.ReadContents(new MemoryStream(SolutionZip.ToBytes(package)));
+            return Run(new CheckContext(package, schemasDirectory, zip));
+        }
+
+        private static IReadOnlyList<Diagnostic> CheckFolder(string folder, string schemas, PackOptions packOptions)
+        {
+            SolutionPackage package;
+            try
+            {
+                package = SolutionPacker.Pack(folder, packOptions);
+            }
+            catch (PackException e)
+            {
+                return e.Problems.Select(p => new Diagnostic(p.File, string.Empty, "PACK001", p.Reason, "fix the file so the folder packs")).ToList();
+            }
+
+            return CheckPackage(package, schemas);
+        }
+
+        private static IReadOnlyList<Diagnostic> CheckZip(string path, string schemas)
+        {
+            ZipContents zip;
+            try
+            {
+                using var stream = File.OpenRead(path);
+                zip = SolutionZipReader.ReadContents(stream);
+            }
+            catch (InvalidDataException e)
+            {
+                return new[] { new Diagnostic(Path.GetFileName(path), string.Empty, "ZIP001", $"not a readable zip: {e.Message}", "pack the solution with funnel pack") };
+            }
+
+            var findings = new List<Diagnostic>();
+            var solution = Parse(zip, SolutionPackage.SolutionPart, findings);
+            var customizations = Parse(zip, SolutionPackage.CustomizationsPart, findings);
+            if (solution is null || customizations is null)
+            {
+                return findings;
+            }
+
+            var parts = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+            foreach (var (name, bytes) in zip.Files.Where(f => !SolutionZipReader.IsRootFile(f.Key)))
+            {
+                parts[name.Replace('\\', '/')] = bytes;
+            }
+
+            return Run(new CheckContext(new SolutionPackage(solution, customizations, parts), schemas, zip));
+        }
+
+        private static XDocument? Parse(ZipContents zip, string name, List<Diagnostic> findings)
+        {
+            if (!zip.Files.TryGetValue(name, out var bytes))
+            {
+                findings.Add(new Diagnostic(name, "zip root", "ZIP001", $"the zip has no {name} at its root (import fails with 0x80048060)", "zip the files themselves, not their folder; funnel pack does"));
+                return null;
+            }
+
+            try
+            {
+                return StableXml.Parse(bytes, name);
+            }
+            catch (XmlException e)
+            {
+                findings.Add(new Diagnostic(name, $"line {e.LineNumber}", "XML001", $"malformed XML: {e.Message}", "fix the XML syntax"));
+                return null;
+            }
+        }
+
+        private static IReadOnlyList<Diagnostic> Run(CheckContext context)
+        {
+            ZipContainerRules.Check(context);
+            SchemaRules.Check(context);
+            ManifestRules.Check(context);
+            RootComponentRules.Check(context);
+            OptionValueRules.Check(context);
+            ProcessFlowRules.Check(context);
+            PluginStepRules.Check(context);
+            PluginAssemblyRules.Check(context);
+            RolePrivilegeRules.Check(context);
+            return context.Findings;
+        }
+    }
+}
