@@ -1,0 +1,30 @@
+using System;
+
+namespace DataverseFunnel.InMemory;
+
+/// <summary>How an in-memory org is set up: its clock, id generator and identity. Every default is deterministic.</summary>
+public sealed class InMemoryOrganizationOptions
+{
+    public TimeProvider Clock { get; init; } = new ManualClock();
+
+    public IIdGenerator Ids { get; init; } = new SequentialIdGenerator();
+
+    public Guid OrganizationId { get; init; } = new("0f000000-0000-0000-0000-000000000001");
+
+    public string OrganizationName { get; init; } = "inmemory";
+
+    public Guid BusinessUnitId { get; init; } = new("0b000000-0000-0000-0000-000000000001");
+
+    public Guid TenantId { get; init; } = new("07000000-0000-0000-0000-000000000001");
+
+    public string EnvironmentId { get; init; } = "00000000-0000-0000-0000-0000000000e1";
+
+    /// <summary>The SYSTEM user (IOrganizationServiceFactory.CreateOrganizationService(null)).</summary>
+    public Guid SystemUserId { get; init; } = new("05000000-0000-0000-0000-000000000001");
+
+    /// <summary>The user of CreateService() without an id.</summary>
+    public Guid DefaultUserId { get; init; } = new("05000000-0000-0000-0000-000000000002");
+
+    /// <summary>How many executed steps the audit keeps (oldest dropped first); 0 turns the audit off.</summary>
+    public int MaxAuditEntries { get; init; } = 10_000;
+}

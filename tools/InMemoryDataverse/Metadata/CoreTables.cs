@@ -1,0 +1,30 @@
+namespace DataverseFunnel.InMemory.Metadata;
+
+/// <summary>Minimal versions of the Dataverse tables every org has.</summary>
+internal static class CoreTables
+{
+    public static void AddTo(MetadataBuilder builder)
+    {
+        builder
+            .Table("systemuser", t => t.OrganizationOwned().NoStates()
+                .PrimaryName("fullname", 200).String("firstname", 64).String("lastname", 64)
+                .String("domainname", 1024).String("internalemailaddress", 100).Boolean("isdisabled"))
+            .Table("team", t => t.OrganizationOwned().NoStates().PrimaryName("name", 160))
+            .Table("account", t => t
+                .PrimaryName("name", 160).String("accountnumber", 20).String("emailaddress1", 100)
+                .String("telephone1", 50).Money("revenue").Integer("numberofemployees")
+                .Lookup("primarycontactid", "contact").Lookup("parentaccountid", "account")
+                .Memo("description", 2000).Choice("industrycode"))
+            .Table("contact", t => t
+                .PrimaryName("fullname", 160).String("firstname", 50).String("lastname", 50)
+                .String("emailaddress1", 100).String("jobtitle", 100).Customer("parentcustomerid")
+                .Memo("description", 2000))
+            .Table("workflow", t => t
+                .States(new StateOption(0, "Draft", new[] { 1 }), new StateOption(1, "Activated", new[] { 2 }))
+                .PrimaryName("name", 100).String("uniquename", 256).String("primaryentity", 100)
+                .Choice("category").Choice("type").Choice("businessprocesstype"))
+            .Table("processstage", t => t.OrganizationOwned().NoStates()
+                .PrimaryName("stagename", 100).Lookup("processid", "workflow")
+                .String("primaryentitytypecode", 100).Choice("stagecategory"));
+    }
+}

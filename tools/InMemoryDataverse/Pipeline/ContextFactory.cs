@@ -1,0 +1,116 @@
+using Microsoft.Xrm.Sdk;
+using DataverseFunnel.Registration;
+
+namespace DataverseFunnel.InMemory.Pipeline;
+
+/// <summary>
+/// Builds the context a step sees. PreValidation gets the caller's context as ParentContext and its own
+/// SharedVariables; PreOperation/PostOperation get a stage-10 context as ParentContext (so values set at 10 are read
+/// through ParentContext.SharedVariables) and share one SharedVariables. OutputParameters only reach stage 40.
+/// </summary>
+internal static class ContextFactory
+{
+    public static PluginExecutionContext ForItem(OrganizationCore core, PipelineInvocation invocation, PipelineItem item, RegisteredStep step, StepStage stage, StepMode mode)
+    {
+        var pre = ImageBuilder.For(step.Definition, StepImageKind.PreImage, invocation.Table, item.PreRow);
+        var post = stage == StepStage.PostOperation
+            ? ImageBuilder.For(step.Definition, StepImageKind.PostImage, invocation.Table, item.PostRow)
+            : new EntityImageCollection();
+        return Create(core, invocation, item, step.Definition, stage, mode, item.Id, pre, post, new[] { pre }, new[] { post });
+    }
+
+    public static PluginExecutionContext ForBulk(OrganizationCore core, PipelineInvocation invocation, PipelineItem bulk, RegisteredStep step, StepStage stage, StepMode mode)
+    {
+        var count = invocation.Items.Count;
+        var pres = new EntityImageCollection[count];
+        var posts = new EntityImageCollection[count];
+        for (var i = 0; i < count; i++)
+        {
+            var item = invocation.Items[i];
+            pres[i] = ImageBuilder.For(step.Definition, StepImageKind.PreImage, invocation.Table, item.PreRow);
+            posts[i] = stage == StepStage.PostOperation
+                ? ImageBuilder.For(step.Definition, StepImageKind.PostImage, invocation.Table, item.PostRow)
+                : new EntityImageCollection();
+        }
+
+        return Create(core, invocation, bulk, step.Definition, stage, mode, System.Guid.Empty, new EntityImageCollection(), new EntityImageCollection(), pres, posts);
+    }
+
+    private static PluginExecutionContext Create(
+        OrganizationCore core,
+        PipelineInvocation invocation,
+        PipelineItem view,
+        StepDefinition step,
+        StepStage stage,
+        StepMode mode,
+        System.Guid primaryId,
+        EntityImageCollection pre,
+        EntityImageCollection post,
+        EntityImageCollection[] preCollection,
+        EntityImageCollection[] postCollection)
+    {
+        var origin = invocation.Origin;
+        var preValidation = stage == StepStage.PreValidation;
+        return new PluginExecutionContext
+        {
+            MessageName = step.Message,
+            Stage = (int)stage,
+            Mode = (int)mode,
+            PrimaryEntityName = invocation.EntityName,
+            PrimaryEntityId = primaryId,
+            InputParameters = view.Input,
+            OutputParameters = stage == StepStage.PostOperation ? view.Output : view.PreStageOutput,
+            SharedVariables = preValidation ? view.PreValidationShared : view.Shared,
+            ParentContext = preValidation ? origin.Parent! : view.PreValidationParent ??= PreValidationParent(core, invocation, view, step.Message, primaryId),
+            PreEntityImages = pre,
+            PostEntityImages = post,
+            PreEntityImagesCollection = preCollection,
+            PostEntityImagesCollection = postCollection,
+            IsInTransaction = mode == StepMode.Synchronous && (!preValidation || origin.InTransaction),
+            OwningExtension = new EntityReference("sdkmessageprocessingstep", step.Id) { Name = step.Name },
+            Depth = origin.Depth,
+            UserId = origin.UserId,
+            InitiatingUserId = origin.InitiatingUserId,
+            CorrelationId = origin.CorrelationId,
+            RequestId = invocation.RequestId,
+            OperationId = mode == StepMode.Asynchronous ? core.Ids.NewId() : System.Guid.Empty,
+            OperationCreatedOn = invocation.OperationCreatedOn,
+            BusinessUnitId = core.Options.BusinessUnitId,
+            OrganizationId = core.Options.OrganizationId,
+            OrganizationName = core.Options.OrganizationName,
+            TenantId = core.Options.TenantId,
+            EnvironmentId = core.Options.EnvironmentId,
+        };
+    }
+
+    private static PluginExecutionContext PreValidationParent(OrganizationCore core, PipelineInvocation invocation, PipelineItem view, string message, System.Guid primaryId)
+    {
+        var origin = invocation.Origin;
+        return new PluginExecutionContext
+        {
+            MessageName = message,
+            Stage = (int)StepStage.PreValidation,
+            Mode = (int)StepMode.Synchronous,
+            PrimaryEntityName = invocation.EntityName,
+            PrimaryEntityId = primaryId,
+            InputParameters = view.Input,
+            OutputParameters = view.PreStageOutput,
+            SharedVariables = view.PreValidationShared,
+            ParentContext = origin.Parent!,
+            PreEntityImages = new EntityImageCollection(),
+            PostEntityImages = new EntityImageCollection(),
+            IsInTransaction = origin.InTransaction,
+            Depth = origin.Depth,
+            UserId = origin.UserId,
+            InitiatingUserId = origin.InitiatingUserId,
+            CorrelationId = origin.CorrelationId,
+            RequestId = invocation.RequestId,
+            OperationCreatedOn = invocation.OperationCreatedOn,
+            BusinessUnitId = core.Options.BusinessUnitId,
+            OrganizationId = core.Options.OrganizationId,
+            OrganizationName = core.Options.OrganizationName,
+            TenantId = core.Options.TenantId,
+            EnvironmentId = core.Options.EnvironmentId,
+        };
+    }
+}

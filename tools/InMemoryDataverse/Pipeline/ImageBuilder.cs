@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using DataverseFunnel.InMemory.Metadata;
+using DataverseFunnel.InMemory.Store;
+using DataverseFunnel.Registration;
+using Microsoft.Xrm.Sdk;
+
+namespace DataverseFunnel.InMemory.Pipeline;
+
+/// <summary>Builds a step's pre/post images from row snapshots, trimmed to the image's columns (all when none listed).</summary>
+internal static class ImageBuilder
+{
+    public static Entity Build(TableMetadata table, StoredRow row, IReadOnlyList<string> columns)
+    {
+        var image = new Entity(table.LogicalName, row.Id);
+        if (columns.Count == 0)
+        {
+            foreach (var pair in row.Values) image.Attributes[pair.Key] = ValueCloner.Clone(pair.Value)!;
+            return image;
+        }
+
+        foreach (var column in columns)
+        {
+            if (row.Values.TryGetValue(column, out var value)) image.Attributes[column] = ValueCloner.Clone(value)!;
+        }
+
+        return image;
+    }
+
+    /// <summary>The step's images of one kind for one record; empty when the row is not available at this stage.</summary>
+    public static EntityImageCollection For(StepDefinition step, StepImageKind kind, TableMetadata? table, StoredRow? row)
+    {
+        var images = new EntityImageCollection();
+        if (table is null || row is null) return images;
+        foreach (var image in step.Images)
+        {
+            if (image.Kind == kind) images[image.Alias] = Build(table, row, image.Attributes);
+        }
+
+        return images;
+    }
+}

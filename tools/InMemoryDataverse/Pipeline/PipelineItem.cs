@@ -1,0 +1,48 @@
+using System;
+using Microsoft.Xrm.Sdk;
+using DataverseFunnel.InMemory.Store;
+
+namespace DataverseFunnel.InMemory.Pipeline;
+
+/// <summary>
+/// One record's view of a request (or the bulk view of a CreateMultiple/UpdateMultiple): its parameters, the rows
+/// before and after the main operation, and the SharedVariables of its PreValidation and later stages.
+/// </summary>
+internal sealed class PipelineItem
+{
+    private ParameterCollection? _preValidationShared;
+    private ParameterCollection? _shared;
+    private ParameterCollection? _preStageOutput;
+
+    public PipelineItem(ParameterCollection input, Entity? target, Guid id, StoredRow? preRow)
+    {
+        Input = input;
+        Target = target;
+        Id = id;
+        PreRow = preRow;
+    }
+
+    public ParameterCollection Input { get; }
+
+    /// <summary>The Target entity flowing to the main operation (edits in PreValidation/PreOperation persist).</summary>
+    public Entity? Target { get; }
+
+    public Guid Id { get; set; }
+
+    public StoredRow? PreRow { get; }
+
+    public StoredRow? PostRow { get; set; }
+
+    /// <summary>OutputParameters: the response results, visible to PostOperation only.</summary>
+    public ParameterCollection Output { get; } = new();
+
+    /// <summary>What PreValidation/PreOperation steps see as OutputParameters: always empty.</summary>
+    public ParameterCollection PreStageOutput => _preStageOutput ??= new ParameterCollection();
+
+    public ParameterCollection PreValidationShared => _preValidationShared ??= new ParameterCollection();
+
+    public ParameterCollection Shared => _shared ??= new ParameterCollection();
+
+    /// <summary>The stage-10 context that PreOperation/PostOperation steps see as ParentContext (created on first need).</summary>
+    public PluginExecutionContext? PreValidationParent { get; set; }
+}

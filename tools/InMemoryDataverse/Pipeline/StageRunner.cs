@@ -1,0 +1,91 @@
+using System;
+using DataverseFunnel.Registration;
+using Microsoft.Xrm.Sdk;
+
+namespace DataverseFunnel.InMemory.Pipeline;
+
+/// <summary>
+/// Runs a request through PreValidation (10), PreOperation (20), the main operation and PostOperation (40), then
+/// queues async steps for after the commit. Single-message steps run once per record; bulk-message steps once
+/// with Targets (the merged pipeline). Filtering attributes are checked just before each step would run.
+/// </summary>
+internal sealed class StageRunner
+{
+    private readonly OrganizationCore _core;
+    private readonly StepInvoker _invoker;
+
+    public StageRunner(OrganizationCore core)
+    {
+        _core = core;
+        _invoker = new StepInvoker(core);
+    }
+
+    public void Run(PipelineInvocation invocation, Action<PipelineInvocation> mainOperation)
+    {
+        RunStage(invocation, StepStage.PreValidation);
+        RunStage(invocation, StepStage.PreOperation);
+        mainOperation(invocation);
+        RunStage(invocation, StepStage.PostOperation);
+        QueueAsync(invocation);
+    }
+
+    private void RunStage(PipelineInvocation invocation, StepStage stage)
+    {
+        var steps = _core.Steps.For(invocation.Message, invocation.BulkMessage, invocation.EntityName, stage, StepMode.Synchronous);
+        foreach (var step in steps)
+        {
+            if (IsSingle(step, invocation))
+            {
+                foreach (var item in invocation.Items)
+                {
+                    if (step.PassesFilter(item.Target)) _invoker.RunSync(step, ContextFactory.ForItem(_core, invocation, item, step, stage, StepMode.Synchronous));
+                }
+            }
+            else if (invocation.Bulk is { } bulk && AnyPasses(step, invocation))
+            {
+                _invoker.RunSync(step, ContextFactory.ForBulk(_core, invocation, bulk, step, stage, StepMode.Synchronous));
+            }
+        }
+    }
+
+    private void QueueAsync(PipelineInvocation invocation)
+    {
+        var steps = _core.Steps.For(invocation.Message, invocation.BulkMessage, invocation.EntityName, StepStage.PostOperation, StepMode.Asynchronous);
+        if (steps.Length == 0) return;
+        var queue = _core.Transaction!.AsyncQueue;
+        foreach (var step in steps)
+        {
+            if (IsSingle(step, invocation))
+            {
+                foreach (var item in invocation.Items)
+                {
+                    if (step.PassesFilter(item.Target)) queue.Add(new QueuedAsyncStep(step, ContextFactory.ForItem(_core, invocation, item, step, StepStage.PostOperation, StepMode.Asynchronous)));
+                }
+            }
+            else if (invocation.Bulk is { } bulk && AnyPasses(step, invocation))
+            {
+                queue.Add(new QueuedAsyncStep(step, ContextFactory.ForBulk(_core, invocation, bulk, step, StepStage.PostOperation, StepMode.Asynchronous)));
+            }
+        }
+    }
+
+    public void RunQueuedAsync(TransactionState transaction)
+    {
+        foreach (var queued in transaction.AsyncQueue) _invoker.RunAsync(queued);
+    }
+
+    private static bool IsSingle(RegisteredStep step, PipelineInvocation invocation) =>
+        string.Equals(step.Definition.Message, invocation.Message, StringComparison.Ordinal);
+
+    /// <summary>UpdateMultiple rule: a filtered bulk step runs when any Target holds any of its columns.</summary>
+    private static bool AnyPasses(RegisteredStep step, PipelineInvocation invocation)
+    {
+        if (!step.HasFilter) return true;
+        foreach (var item in invocation.Items)
+        {
+            if (step.PassesFilter(item.Target)) return true;
+        }
+
+        return false;
+    }
+}
