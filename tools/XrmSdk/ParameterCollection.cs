@@ -21,19 +21,29 @@ namespace Microsoft.Xrm.Sdk
         {
         }
 
-        /// <summary>Gets the value for a key when it is present and of type <typeparamref name="T"/>.</summary>
+        /// <summary>
+        /// Gets the value for a key when it is present and of type <typeparamref name="T"/> (a null value counts when T
+        /// accepts null). Callers that write <c>TryGetValue(key, out object value)</c> bind here, so null must not read as absent.
+        /// </summary>
         public bool TryGetValue<T>(string key, out T value)
         {
-            if (TryGetValue(key, out object raw) && raw is T typed)
+            if (base.TryGetValue(key, out var raw))
             {
-                value = typed;
-                return true;
+                if (raw is T typed)
+                {
+                    value = typed;
+                    return true;
+                }
+
+                if (raw == null && default(T) == null)
+                {
+                    value = default!;
+                    return true;
+                }
             }
 
             value = default!;
             return false;
         }
-
-        private static IEnumerable<Type> GetKnownParameterTypes() => KnownParameterTypes.All();
     }
 }
