@@ -1,0 +1,40 @@
+using System.Collections.Generic;
+
+namespace DataverseFunnel.Plugins.Bowtie.Rules
+{
+    /// <summary>The rules' answer, as a value: no-op, refused with a message a seller understands, or allowed with what to write.</summary>
+    internal sealed class TransitionDecision
+    {
+        private static readonly IReadOnlyList<TransitionRecord> NoRows = new TransitionRecord[0];
+
+        private TransitionDecision(DecisionOutcome outcome, string? message, JourneyStamps stamps, IReadOnlyList<TransitionRecord> transitions)
+        {
+            Outcome = outcome;
+            Message = message;
+            Stamps = stamps;
+            Transitions = transitions;
+        }
+
+        public static TransitionDecision NoOp { get; } = new TransitionDecision(DecisionOutcome.NoOp, null, JourneyStamps.None, NoRows);
+
+        public static TransitionDecision Refused(string message) =>
+            new TransitionDecision(DecisionOutcome.Refused, message, JourneyStamps.None, NoRows);
+
+        public static TransitionDecision Allowed(JourneyStamps stamps, IReadOnlyList<TransitionRecord> transitions) =>
+            new TransitionDecision(DecisionOutcome.Allowed, null, stamps, transitions);
+
+        public DecisionOutcome Outcome { get; }
+
+        public bool IsRefused => Outcome == DecisionOutcome.Refused;
+
+        /// <summary>Why the move was refused and what to do instead; null unless refused.</summary>
+        public string? Message { get; }
+
+        public JourneyStamps Stamps { get; }
+
+        /// <summary>The history rows to write, in order; empty unless allowed.</summary>
+        public IReadOnlyList<TransitionRecord> Transitions { get; }
+
+        public override string ToString() => IsRefused ? "Refused: " + Message : Outcome + " (" + Transitions.Count + " transitions)";
+    }
+}

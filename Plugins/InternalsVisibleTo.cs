@@ -1,0 +1,4 @@
+using System.Runtime.CompilerServices;
+
+// The plugins are strong-name signed, so their friends must be too: Plugins.Tests is signed with the same key.
+[assembly: InternalsVisibleTo("Plugins.Tests, PublicKey=0024000004800000940000000602000000240000525341310004000001000100994185ef99754cf2dedfb0f2794a6f86ffd8b91cddc9de86bffc063536daf150f52b99155ddb7f4945ee8a95f6d9488ab9a410f1fdb5da156cde9f733a9f650841e9c138187c4341bfa75a56ca254d35445d0375106e54cb90fff44d133843a0a49989e215aeef7af14e8d964808203e52ebc0734151ed5b030a667bba9a9dab")]
