@@ -5,7 +5,6 @@ namespace Microsoft.Xrm.Sdk
 {
     /// <summary>An attribute value from a linked table, as returned by a query with link-entities or aggregates.</summary>
     [DataContract(Name = "AliasedValue", Namespace = XrmContracts.V2011)]
-    [Serializable]
     public sealed class AliasedValue : IExtensibleDataObject
     {
         /// <summary>Initializes an empty aliased value.</summary>

@@ -7,7 +7,6 @@ namespace Microsoft.Xrm.Sdk
     /// <summary>Contains the attributes (columns) of a record, keyed by logical name.</summary>
     [CollectionDataContract(Name = "AttributeCollection", Namespace = XrmContracts.V2011)]
     [KnownType("GetKnownParameterTypes")]
-    [Serializable]
     public sealed class AttributeCollection : DataCollection<string, object>
     {
         /// <summary>Initializes an empty collection.</summary>

@@ -6,7 +6,6 @@ namespace Microsoft.Xrm.Sdk
     /// <summary>The base of the service faults: error code, message, details and time.</summary>
     [DataContract(Name = "BaseServiceFault", Namespace = XrmContracts.V2011)]
     [KnownType(typeof(OrganizationServiceFault))]
-    [Serializable]
     public class BaseServiceFault : IExtensibleDataObject
     {
         private ErrorDetailCollection _errorDetails = new ErrorDetailCollection();

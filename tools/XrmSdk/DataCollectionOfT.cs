@@ -5,7 +5,6 @@ using System.Collections.ObjectModel;
 namespace Microsoft.Xrm.Sdk
 {
     /// <summary>Represents an ordered collection of SDK values.</summary>
-    [Serializable]
     public class DataCollection<T> : Collection<T>
     {
         /// <summary>Initializes an empty collection.</summary>

@@ -6,7 +6,6 @@ namespace Microsoft.Xrm.Sdk
 {
     /// <summary>Represents a record (a row of a table). Early-bound classes derive from it.</summary>
     [DataContract(Name = "Entity", Namespace = XrmContracts.V2011)]
-    [Serializable]
     public class Entity : IExtensibleDataObject
     {
         private AttributeCollection _attributes = new AttributeCollection();

@@ -6,7 +6,6 @@ namespace Microsoft.Xrm.Sdk
 {
     /// <summary>Contains a collection of records, e.g. a page of query results.</summary>
     [DataContract(Name = "EntityCollection", Namespace = XrmContracts.V2011)]
-    [Serializable]
     public sealed class EntityCollection : IExtensibleDataObject
     {
         private DataCollection<Entity> _entities;

@@ -6,7 +6,6 @@ namespace Microsoft.Xrm.Sdk
 {
     /// <summary>Contains the entity images of a step, keyed by alias.</summary>
     [CollectionDataContract(Name = "EntityImageCollection", Namespace = XrmContracts.V2011)]
-    [Serializable]
     public sealed class EntityImageCollection : DataCollection<string, Entity>
     {
         /// <summary>Initializes an empty collection.</summary>

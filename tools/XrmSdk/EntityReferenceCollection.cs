@@ -6,7 +6,6 @@ namespace Microsoft.Xrm.Sdk
 {
     /// <summary>Contains a collection of record references.</summary>
     [CollectionDataContract(Name = "EntityReferenceCollection", Namespace = XrmContracts.V2011)]
-    [Serializable]
     public class EntityReferenceCollection : DataCollection<EntityReference>
     {
         /// <summary>Initializes an empty collection.</summary>

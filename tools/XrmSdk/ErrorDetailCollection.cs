@@ -6,15 +6,11 @@ namespace Microsoft.Xrm.Sdk
 {
     /// <summary>Contains the details of a fault.</summary>
     [CollectionDataContract(Name = "ErrorDetailCollection", Namespace = XrmContracts.V2011)]
-    [KnownType("GetKnownParameterTypes")]
-    [Serializable]
     public sealed class ErrorDetailCollection : DataCollection<string, object>
     {
         /// <summary>Initializes an empty collection.</summary>
         public ErrorDetailCollection()
         {
         }
-
-        private static IEnumerable<Type> GetKnownParameterTypes() => KnownParameterTypes.All();
     }
 }

@@ -6,7 +6,6 @@ namespace Microsoft.Xrm.Sdk
 {
     /// <summary>Contains the formatted values of a record's attributes, keyed by logical name.</summary>
     [CollectionDataContract(Name = "FormattedValueCollection", Namespace = XrmContracts.V2011)]
-    [Serializable]
     public sealed class FormattedValueCollection : DataCollection<string, string>
     {
         /// <summary>Initializes an empty collection.</summary>

@@ -6,7 +6,6 @@ namespace Microsoft.Xrm.Sdk
 {
     /// <summary>Contains the alternate-key attributes that identify a record.</summary>
     [CollectionDataContract(Name = "KeyAttributeCollection", Namespace = XrmContracts.V71)]
-    [KnownType("GetKnownParameterTypes")]
     [Serializable]
     public sealed class KeyAttributeCollection : DataCollection<string, object>
     {
@@ -14,7 +13,5 @@ namespace Microsoft.Xrm.Sdk
         public KeyAttributeCollection()
         {
         }
-
-        private static IEnumerable<Type> GetKnownParameterTypes() => KnownParameterTypes.All();
     }
 }

@@ -5,7 +5,6 @@ namespace Microsoft.Xrm.Sdk
 {
     /// <summary>Specifies a currency amount.</summary>
     [DataContract(Name = "Money", Namespace = XrmContracts.V2011)]
-    [Serializable]
     public sealed class Money : IExtensibleDataObject
     {
         /// <summary>Initializes an amount of 0.</summary>

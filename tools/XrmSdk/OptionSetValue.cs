@@ -5,7 +5,6 @@ namespace Microsoft.Xrm.Sdk
 {
     /// <summary>Contains the value of a choice (option set) attribute.</summary>
     [DataContract(Name = "OptionSetValue", Namespace = XrmContracts.V2011)]
-    [Serializable]
     public sealed class OptionSetValue : IExtensibleDataObject
     {
         /// <summary>Initializes a value of 0.</summary>

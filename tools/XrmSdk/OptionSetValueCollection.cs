@@ -6,7 +6,6 @@ namespace Microsoft.Xrm.Sdk
 {
     /// <summary>Contains the values of a multi-select choice attribute.</summary>
     [CollectionDataContract(Name = "OptionSetValueCollection", Namespace = XrmContracts.V90)]
-    [Serializable]
     public class OptionSetValueCollection : DataCollection<OptionSetValue>
     {
         /// <summary>Initializes an empty collection.</summary>

@@ -1,12 +1,22 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.Serialization;
+using Microsoft.Xrm.Sdk.Messages;
 
 namespace Microsoft.Xrm.Sdk
 {
     /// <summary>A message request: a name plus parameters. Typed requests are thin wrappers over Parameters.</summary>
     [DataContract(Name = "OrganizationRequest", Namespace = XrmContracts.V2011)]
-    [KnownType("GetKnownOrganizationRequestTypes")]
+    [KnownType(typeof(OrganizationRequest))]
+    [KnownType(typeof(CreateRequest))]
+    [KnownType(typeof(RetrieveRequest))]
+    [KnownType(typeof(UpdateRequest))]
+    [KnownType(typeof(DeleteRequest))]
+    [KnownType(typeof(RetrieveMultipleRequest))]
+    [KnownType(typeof(AssociateRequest))]
+    [KnownType(typeof(DisassociateRequest))]
+    [KnownType(typeof(CreateMultipleRequest))]
+    [KnownType(typeof(UpdateMultipleRequest))]
     public class OrganizationRequest : IExtensibleDataObject
     {
         private ParameterCollection _parameters = new ParameterCollection();
@@ -47,7 +57,5 @@ namespace Microsoft.Xrm.Sdk
 
         /// <summary>Data from a newer contract version, kept for round-tripping.</summary>
         public ExtensionDataObject? ExtensionData { get; set; }
-
-        private static IEnumerable<Type> GetKnownOrganizationRequestTypes() => KnownMessageTypes.Requests();
     }
 }

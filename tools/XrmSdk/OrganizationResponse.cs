@@ -1,12 +1,22 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.Serialization;
+using Microsoft.Xrm.Sdk.Messages;
 
 namespace Microsoft.Xrm.Sdk
 {
     /// <summary>A message response: a name plus results. Typed responses are thin wrappers over Results.</summary>
     [DataContract(Name = "OrganizationResponse", Namespace = XrmContracts.V2011)]
-    [KnownType("GetKnownOrganizationResponseTypes")]
+    [KnownType(typeof(OrganizationResponse))]
+    [KnownType(typeof(CreateResponse))]
+    [KnownType(typeof(RetrieveResponse))]
+    [KnownType(typeof(UpdateResponse))]
+    [KnownType(typeof(DeleteResponse))]
+    [KnownType(typeof(RetrieveMultipleResponse))]
+    [KnownType(typeof(AssociateResponse))]
+    [KnownType(typeof(DisassociateResponse))]
+    [KnownType(typeof(CreateMultipleResponse))]
+    [KnownType(typeof(UpdateMultipleResponse))]
     public class OrganizationResponse : IExtensibleDataObject
     {
         private ParameterCollection _results = new ParameterCollection();
@@ -37,7 +47,5 @@ namespace Microsoft.Xrm.Sdk
 
         /// <summary>Data from a newer contract version, kept for round-tripping.</summary>
         public ExtensionDataObject? ExtensionData { get; set; }
-
-        private static IEnumerable<Type> GetKnownOrganizationResponseTypes() => KnownMessageTypes.Responses();
     }
 }

@@ -7,7 +7,6 @@ namespace Microsoft.Xrm.Sdk
     /// <summary>Provides a collection of parameters for a request.</summary>
     [CollectionDataContract(Name = "ParameterCollection", Namespace = XrmContracts.V2011)]
     [KnownType("GetKnownParameterTypes")]
-    [Serializable]
     public class ParameterCollection : DataCollection<string, object>
     {
         /// <summary>Initializes an empty collection.</summary>

@@ -6,7 +6,6 @@ namespace Microsoft.Xrm.Sdk
 {
     /// <summary>Contains related records, keyed by relationship.</summary>
     [CollectionDataContract(Name = "RelatedEntityCollection", Namespace = XrmContracts.V2011)]
-    [Serializable]
     public sealed class RelatedEntityCollection : DataCollection<Relationship, EntityCollection>
     {
         /// <summary>Initializes an empty collection.</summary>

@@ -5,7 +5,6 @@ namespace Microsoft.Xrm.Sdk
 {
     /// <summary>Identifies a relationship by schema name (and role, for self-referential relationships).</summary>
     [DataContract(Name = "Relationship", Namespace = XrmContracts.V2011)]
-    [Serializable]
     public sealed class Relationship : IExtensibleDataObject
     {
         /// <summary>Initializes an empty relationship.</summary>

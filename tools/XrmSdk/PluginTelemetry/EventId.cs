@@ -15,8 +15,5 @@ namespace Microsoft.Xrm.Sdk.PluginTelemetry
 
         /// <summary>The name, if any.</summary>
         public string? Name { get; }
-
-        /// <summary>The name, or the id when there is no name.</summary>
-        public override string ToString() => Name ?? Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 }

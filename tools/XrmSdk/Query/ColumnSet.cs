@@ -5,7 +5,6 @@ namespace Microsoft.Xrm.Sdk.Query
 {
     /// <summary>The columns a query or retrieve returns.</summary>
     [DataContract(Name = "ColumnSet", Namespace = XrmContracts.V2011)]
-    [Serializable]
     public sealed class ColumnSet : IExtensibleDataObject
     {
         private DataCollection<string> _columns = new DataCollection<string>();

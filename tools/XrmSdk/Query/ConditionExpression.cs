@@ -7,7 +7,6 @@ namespace Microsoft.Xrm.Sdk.Query
     /// <summary>A condition on an attribute: attribute, operator and values.</summary>
     /// <remarks>Overloads match the SDK: an array typed as object binds to the single-value overload (one value).</remarks>
     [DataContract(Name = "ConditionExpression", Namespace = XrmContracts.V2011)]
-    [Serializable]
     public sealed class ConditionExpression : IExtensibleDataObject
     {
         private DataCollection<object> _values = new DataCollection<object>();

@@ -5,7 +5,6 @@ namespace Microsoft.Xrm.Sdk.Query
 {
     /// <summary>A query in FetchXML.</summary>
     [DataContract(Name = "FetchExpression", Namespace = XrmContracts.V2011)]
-    [Serializable]
     public sealed class FetchExpression : QueryBase
     {
         /// <summary>Initializes an empty query.</summary>

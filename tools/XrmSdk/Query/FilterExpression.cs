@@ -5,7 +5,6 @@ namespace Microsoft.Xrm.Sdk.Query
 {
     /// <summary>A group of conditions and child filters combined with And or Or.</summary>
     [DataContract(Name = "FilterExpression", Namespace = XrmContracts.V2011)]
-    [Serializable]
     public sealed class FilterExpression : IExtensibleDataObject
     {
         private DataCollection<ConditionExpression> _conditions = new DataCollection<ConditionExpression>();

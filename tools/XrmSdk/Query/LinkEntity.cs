@@ -5,7 +5,6 @@ namespace Microsoft.Xrm.Sdk.Query
 {
     /// <summary>A join from one table to another in a QueryExpression.</summary>
     [DataContract(Name = "LinkEntity", Namespace = XrmContracts.V2011)]
-    [Serializable]
     public sealed class LinkEntity : IExtensibleDataObject
     {
         private ColumnSet _columns = new ColumnSet();

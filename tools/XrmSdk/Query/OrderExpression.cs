@@ -5,7 +5,6 @@ namespace Microsoft.Xrm.Sdk.Query
 {
     /// <summary>An ordering of query results.</summary>
     [DataContract(Name = "OrderExpression", Namespace = XrmContracts.V2011)]
-    [Serializable]
     public sealed class OrderExpression : IExtensibleDataObject
     {
         /// <summary>Initializes an empty order.</summary>

@@ -5,7 +5,6 @@ namespace Microsoft.Xrm.Sdk.Query
 {
     /// <summary>Which page of results a query returns.</summary>
     [DataContract(Name = "PagingInfo", Namespace = XrmContracts.V2011)]
-    [Serializable]
     public sealed class PagingInfo : IExtensibleDataObject
     {
         /// <summary>The number of records per page (0 = not paged).</summary>

@@ -8,7 +8,6 @@ namespace Microsoft.Xrm.Sdk.Query
     [KnownType(typeof(QueryExpression))]
     [KnownType(typeof(QueryByAttribute))]
     [KnownType(typeof(FetchExpression))]
-    [Serializable]
     public abstract class QueryBase : IExtensibleDataObject
     {
         /// <summary>Only this assembly defines query kinds.</summary>

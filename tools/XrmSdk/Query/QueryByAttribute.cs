@@ -5,7 +5,6 @@ namespace Microsoft.Xrm.Sdk.Query
 {
     /// <summary>A simple query: rows whose attributes equal the given values (all must match).</summary>
     [DataContract(Name = "QueryByAttribute", Namespace = XrmContracts.V2011)]
-    [Serializable]
     public sealed class QueryByAttribute : QueryBase
     {
         private DataCollection<string> _attributes = new DataCollection<string>();

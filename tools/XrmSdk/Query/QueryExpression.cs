@@ -5,7 +5,6 @@ namespace Microsoft.Xrm.Sdk.Query
 {
     /// <summary>A query built from objects: table, columns, criteria, links, orders and paging.</summary>
     [DataContract(Name = "QueryExpression", Namespace = XrmContracts.V2011)]
-    [Serializable]
     public sealed class QueryExpression : QueryBase
     {
         private ColumnSet _columnSet = new ColumnSet();
