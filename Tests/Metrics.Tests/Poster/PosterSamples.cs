@@ -1,0 +1,31 @@
+using System;
+using DataverseFunnel.Metrics;
+
+namespace DataverseFunnel.Metrics.Tests.Poster
+{
+    /// <summary>Metrics to draw: Fixture A's cohort with motions, so every part of the poster has something to show.</summary>
+    internal static class PosterSamples
+    {
+        public static BowtieMetrics Sentinel()
+        {
+            // 12,400 / 843 / 34 / 8 / 8 / 5 / 4, motions by journey number (Inbound, Outbound, Target in turn).
+            var reached = new[] { 12_400, 843, 34, 8, 8, 5, 4 };
+            var motions = new[] { "Inbound", "Outbound", "Target" };
+            var start = new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+            var builder = new MetricsBuilder();
+            for (var journey = 0; journey < reached[0]; journey++)
+            {
+                var id = $"S{journey}";
+                var motion = motions[journey % 3];
+                builder.Add(StageMove.Into(id, null, BowtieStage.Prospect, start, motion));
+                for (var stage = 1; stage < reached.Length && journey < reached[stage]; stage++)
+                {
+                    builder.Add(StageMove.Into(id, (BowtieStage)(stage - 1), (BowtieStage)stage,
+                        start.AddDays(stage * 10), motion, null, stage >= 3 ? 1000m : 0m));
+                }
+            }
+
+            return builder.Build();
+        }
+    }
+}
