@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Xml;
@@ -15,17 +16,15 @@ namespace DataverseFunnel.SolutionTools.Checking.Rules
     {
         public static void Check(CheckContext context)
         {
-            var customizationsSchema = Load(context.SchemasDirectory, "CustomizationsSolution.xsd");
-            context.Package.Customizations.Validate(customizationsSchema, (sender, e) =>
-                context.Report(sender as XObject, "customizations.xml", "XSD001", Message(e), "change the element to what CustomizationsSolution.xsd 9.0.0.2090 declares (no newer elements)"));
-
+            // Fragments first: a FetchXML or form error is reported once, by the rule that names it, not again by XSD001.
+            var reported = new HashSet<XObject>();
             var fetchSchema = Load(context.SchemasDirectory, "Fetch.xsd");
             var root = context.Customizations;
             var viewFetches = root.Descendants("savedquery").Elements("fetchxml").Elements("fetch");
             var chartFetches = root.Descendants("visualization").Elements("datadescription").Elements("datadefinition").Elements("fetchcollection").Elements("fetch");
             foreach (var fetch in viewFetches.Concat(chartFetches))
             {
-                Fragment(context, fetch, fetchSchema, "XSD002", "correct the FetchXML so it matches Fetch.xsd");
+                Fragment(context, fetch, fetchSchema, reported, "XSD002", "correct the FetchXML so it matches Fetch.xsd");
             }
 
             var formSchema = Load(context.SchemasDirectory, "FormXml.xsd");
@@ -33,17 +32,26 @@ namespace DataverseFunnel.SolutionTools.Checking.Rules
             var dashboards = root.Elements("Dashboards").Elements("Dashboard").Elements("FormXml").Elements("forms").Elements("form");
             foreach (var form in entityForms.Concat(dashboards))
             {
-                Fragment(context, form, formSchema, "XSD003", "correct the form XML so it matches FormXml.xsd");
+                Fragment(context, form, formSchema, reported, "XSD003", "correct the form XML so it matches FormXml.xsd");
             }
 
             var chartSchema = Load(context.SchemasDirectory, "VisualizationDataDescription.xsd");
             foreach (var definition in root.Descendants("visualization").Elements("datadescription").Elements("datadefinition"))
             {
-                Fragment(context, definition, chartSchema, "XSD004", "correct the chart data description so it matches VisualizationDataDescription.xsd");
+                Fragment(context, definition, chartSchema, reported, "XSD004", "correct the chart data description so it matches VisualizationDataDescription.xsd");
             }
+
+            var customizationsSchema = Load(context.SchemasDirectory, "CustomizationsSolution.xsd");
+            context.Package.Customizations.Validate(customizationsSchema, (sender, e) =>
+            {
+                if (sender is not XObject node || !reported.Contains(node))
+                {
+                    context.Report(sender as XObject, "customizations.xml", "XSD001", Message(e), "change the element to what CustomizationsSolution.xsd 9.0.0.2090 declares (no newer elements)");
+                }
+            });
         }
 
-        private static void Fragment(CheckContext context, XElement fragment, XmlSchemaSet schemas, string rule, string fix)
+        private static void Fragment(CheckContext context, XElement fragment, XmlSchemaSet schemas, HashSet<XObject> reported, string rule, string fix)
         {
             var declaration = schemas.GlobalElements[new XmlQualifiedName(fragment.Name.LocalName, fragment.Name.NamespaceName)] as XmlSchemaElement;
             if (declaration is null)
@@ -52,7 +60,12 @@ namespace DataverseFunnel.SolutionTools.Checking.Rules
                 return;
             }
 
-            fragment.Validate(declaration, schemas, (sender, e) => context.Report(sender as XObject ?? fragment, "customizations.xml", rule, Message(e), fix));
+            fragment.Validate(declaration, schemas, (sender, e) =>
+            {
+                var node = sender as XObject ?? fragment;
+                reported.Add(node);
+                context.Report(node, "customizations.xml", rule, Message(e), fix);
+            });
         }
 
         private static string Message(ValidationEventArgs e) => e.Message.Replace("\r", " ").Replace("\n", " ");
