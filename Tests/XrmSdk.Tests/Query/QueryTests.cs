@@ -43,6 +43,17 @@ namespace DataverseFunnel.XrmSdk.Tests.Query
         }
 
         [Fact]
+        public void FilterExpressionAddCondition_CompareColumns_AddsColumnComparison()
+        {
+            var filter = new FilterExpression();
+
+            filter.AddCondition("bowtie_mrr", ConditionOperator.LessThan, true, "bowtie_arr");
+
+            Assert.True(filter.Conditions[0].CompareColumns);
+            Assert.Equal("bowtie_arr", filter.Conditions[0].Values[0]);
+        }
+
+        [Fact]
         public void FilterExpression_AddFilter_ReturnsAttachedChild()
         {
             var filter = new FilterExpression();

@@ -63,6 +63,22 @@ namespace Microsoft.Xrm.Sdk.Query
         public void AddCondition(string entityName, string attributeName, ConditionOperator conditionOperator, params object[] values) =>
             _conditions.Add(new ConditionExpression(entityName, attributeName, conditionOperator, values));
 
+        /// <summary>Adds a condition comparing an attribute with a value, or with another column when compareColumns is true.</summary>
+        public void AddCondition(string attributeName, ConditionOperator conditionOperator, bool compareColumns, object value) =>
+            _conditions.Add(new ConditionExpression(attributeName, conditionOperator, compareColumns, value));
+
+        /// <summary>Adds a condition comparing an attribute with values, or with other columns when compareColumns is true.</summary>
+        public void AddCondition(string attributeName, ConditionOperator conditionOperator, bool compareColumns, object[] values) =>
+            _conditions.Add(new ConditionExpression(attributeName, conditionOperator, compareColumns, values));
+
+        /// <summary>Adds a condition on an attribute of a linked table, comparing with a value or another column.</summary>
+        public void AddCondition(string entityName, string attributeName, ConditionOperator conditionOperator, bool compareColumns, object value) =>
+            _conditions.Add(new ConditionExpression(entityName, attributeName, conditionOperator, compareColumns, value));
+
+        /// <summary>Adds a condition on an attribute of a linked table, comparing with values or other columns.</summary>
+        public void AddCondition(string entityName, string attributeName, ConditionOperator conditionOperator, bool compareColumns, object[] values) =>
+            _conditions.Add(new ConditionExpression(entityName, attributeName, conditionOperator, compareColumns, values));
+
         /// <summary>Adds a child filter.</summary>
         public void AddFilter(FilterExpression childFilter) => _filters.Add(childFilter);
 
