@@ -26,6 +26,10 @@ namespace DataverseFunnel.Plugins.Bowtie.Rules
             "A journey that leaves is Off-boarded (a customer who leaves) or Not a fit (a prospect who doesn't fit); " +
             "set its status to Active to keep it in the bowtie.";
 
+        public static string ChooseExit() =>
+            "To take a journey out of the bowtie, say why: set its status to Off-boarded (a customer who leaves) or " +
+            "Not a fit (a prospect who doesn't fit), with a reason in Move reason.";
+
         public static string CreateInactive() =>
             "A new revenue journey starts active. Create it first, then set it to Off-boarded or Not a fit with a reason.";
 

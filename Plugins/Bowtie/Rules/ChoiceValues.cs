@@ -36,7 +36,7 @@ namespace DataverseFunnel.Plugins.Bowtie.Rules
             {
                 if (!exitStatus)
                 {
-                    return BowtieMessages.UnknownStatus(statusCode ?? 0);
+                    return statusCode.HasValue ? BowtieMessages.UnknownStatus(statusCode.Value) : BowtieMessages.ChooseExit();
                 }
 
                 exit = (BowtieExit)statusCode!.Value;

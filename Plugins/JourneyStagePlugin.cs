@@ -1,0 +1,141 @@
+using System;
+using DataverseFunnel.Plugins.Bowtie.Configuration;
+using DataverseFunnel.Plugins.Bowtie.Rules;
+using DataverseFunnel.Plugins.Bowtie.Schema;
+using DataverseFunnel.Plugins.Registration;
+using Microsoft.Xrm.Sdk;
+
+namespace DataverseFunnel.Plugins
+{
+    /// <summary>
+    /// Holds the bowtie on every channel that saves a journey (form, process flow, import, Web API, UpdateMultiple,
+    /// another plugin). PreOperation: decides the move with the stage rules, refuses it with a seller-friendly message,
+    /// or stamps the dates into the same save (and keeps ARR = 12 × MRR). PreOperation rather than PreValidation
+    /// because it edits the Target and should see it after PreValidation rewrites; it is inside the transaction, so a
+    /// refusal there still leaves nothing behind. PostOperation (synchronous, same transaction): writes one
+    /// bowtie_stagetransition row per move as SYSTEM — PostOperation because a new journey only has its id there.
+    /// </summary>
+    [StepRegistration("3d2ef4db-e6a1-42d0-882f-7c552394871e", "Create", JourneyColumns.Table, PipelineStage.PreOperation, ExecutionMode.Synchronous,
+        Rank = 10, Name = "Bowtie stage guard: Create of bowtie_journey",
+        Description = "Starts a journey at Prospect, or at a later stage with a reason (an import); stamps the dates entered.")]
+    [StepRegistration("6b15e472-b8d4-4dea-b2c7-58565598b247", "Update", JourneyColumns.Table, PipelineStage.PreOperation, ExecutionMode.Synchronous,
+        Rank = 10, Name = "Bowtie stage guard: Update of bowtie_journey",
+        Description = "Allows only the moves the bowtie allows; stamps the dates entered; keeps ARR = 12 x MRR.",
+        FilteringAttributes = new[] { JourneyColumns.Stage, JourneyColumns.StateCode, JourneyColumns.StatusCode, JourneyColumns.Mrr, JourneyColumns.Arr },
+        PreImageAlias = "pre",
+        PreImageAttributes = new[]
+        {
+            JourneyColumns.Stage, JourneyColumns.StateCode, JourneyColumns.StatusCode, JourneyColumns.StageEnteredOn, JourneyColumns.Motion,
+            JourneyColumns.Campaign, JourneyColumns.Mrr, JourneyColumns.MoveReason,
+            "bowtie_prospecton", "bowtie_mqlon", "bowtie_sqlon", "bowtie_commiton", "bowtie_liveon", "bowtie_recurringon", "bowtie_ltvon",
+            "bowtie_seodone", "bowtie_contentdone", "bowtie_nurturedone", "bowtie_outbounddone", "bowtie_inbounddone", "bowtie_targetdone",
+            "bowtie_discoverydone", "bowtie_demodone", "bowtie_proposedone", "bowtie_tradedone", "bowtie_preboardingdone", "bowtie_onboardingdone",
+            "bowtie_usagedone", "bowtie_getwelldone", "bowtie_offboarddone", "bowtie_renewdone", "bowtie_upselldone", "bowtie_crossselldone",
+        })]
+    [StepRegistration("10374775-7800-4cec-a9ab-3ff55344f5ec", "Create", JourneyColumns.Table, PipelineStage.PostOperation, ExecutionMode.Synchronous,
+        Rank = 10, Name = "Bowtie stage history: Create of bowtie_journey",
+        Description = "Records the journey's creation (and any stages an import skipped) in the stage history.")]
+    [StepRegistration("081e9ac2-72b3-4679-9bdf-54a053ad6d8d", "Update", JourneyColumns.Table, PipelineStage.PostOperation, ExecutionMode.Synchronous,
+        Rank = 10, Name = "Bowtie stage history: Update of bowtie_journey",
+        Description = "Records each move, skip, recycle, exit and reactivation in the stage history.",
+        FilteringAttributes = new[] { JourneyColumns.Stage, JourneyColumns.StateCode, JourneyColumns.StatusCode, JourneyColumns.Mrr, JourneyColumns.Arr })]
+    public sealed class JourneyStagePlugin : PluginBase
+    {
+        private readonly OptionsReadResult _configuration;
+        private readonly StageTransitionRules? _rules;
+
+        public JourneyStagePlugin()
+            : this(null, null)
+        {
+        }
+
+        public JourneyStagePlugin(string? unsecureConfiguration, string? secureConfiguration)
+            : base(unsecureConfiguration, secureConfiguration)
+        {
+            // A bad configuration must not stop the plugin loading: it refuses each save with the reason instead.
+            _configuration = BowtieOptionsReader.Read(unsecureConfiguration);
+            _rules = _configuration.Options == null ? null : new StageTransitionRules(_configuration.Options);
+        }
+
+        private protected override void ExecuteCore(LocalPluginContext local)
+        {
+            var context = local.Context;
+            if (_rules == null)
+            {
+                throw new InvalidPluginExecutionException(_configuration.Error!);
+            }
+
+            if (context.PrimaryEntityName != JourneyColumns.Table)
+            {
+                throw new InvalidPluginExecutionException(PluginName + " runs on " + JourneyColumns.Table + ", not " + context.PrimaryEntityName + ". Check the step registration.");
+            }
+
+            if (context.Stage == (int)PipelineStage.PostOperation)
+            {
+                Record(local);
+            }
+            else
+            {
+                Guard(local, _rules);
+            }
+        }
+
+        private static void Guard(LocalPluginContext local, StageTransitionRules rules)
+        {
+            var context = local.Context;
+            var target = local.Target();
+            var isCreate = context.MessageName == "Create";
+            var pre = isCreate ? null : local.PreImage("pre");
+            var error = JourneyRecord.Read(target, pre, out var after);
+            JourneyState? before = null;
+            if (error == null && pre != null)
+            {
+                error = JourneyRecord.Read(pre, null, out before);
+            }
+
+            if (error != null)
+            {
+                throw new InvalidPluginExecutionException(error);
+            }
+
+            var reason = JourneyRecord.Reason(target, pre);
+            var change = before == null
+                ? JourneyChange.Create(after, reason, local.OperationTime, context.InitiatingUserId)
+                : JourneyChange.Update(before, after, reason, local.OperationTime, context.InitiatingUserId);
+            var decision = rules.Decide(change);
+            local.Trace("Stage rules: " + decision);
+            if (decision.IsRefused)
+            {
+                throw new InvalidPluginExecutionException(decision.Message!);
+            }
+
+            JourneyRecord.KeepArrInStep(target, pre);
+            if (decision.Outcome == DecisionOutcome.Allowed)
+            {
+                JourneyRecord.Stamp(target, decision.Stamps);
+                context.SharedVariables[BowtieMarkers.PendingTransitions] = TransitionRows.ToEntities(decision.Transitions);
+            }
+        }
+
+        private static void Record(LocalPluginContext local)
+        {
+            var context = local.Context;
+            if (!context.SharedVariables.Contains(BowtieMarkers.PendingTransitions) ||
+                !(context.SharedVariables[BowtieMarkers.PendingTransitions] is EntityCollection rows))
+            {
+                return;
+            }
+
+            context.SharedVariables.Remove(BowtieMarkers.PendingTransitions);
+            var journeyId = context.PrimaryEntityId != Guid.Empty ? context.PrimaryEntityId
+                : context.OutputParameters.Contains("id") && context.OutputParameters["id"] is Guid id ? id
+                : Guid.Empty;
+            if (journeyId == Guid.Empty)
+            {
+                throw new InvalidPluginExecutionException("The journey was saved without an id, so its stage history can't be recorded. Check the step registration (PostOperation).");
+            }
+
+            TransitionRows.Write(local, journeyId, rows);
+        }
+    }
+}

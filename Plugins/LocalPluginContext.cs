@@ -1,0 +1,67 @@
+using System;
+using Microsoft.Xrm.Sdk;
+
+namespace DataverseFunnel.Plugins
+{
+    /// <summary>One execution's context and services, created per call (never stored on the plugin).</summary>
+    internal sealed class LocalPluginContext
+    {
+        private readonly ITracingService? _tracing;
+        private readonly IOrganizationServiceFactory? _factory;
+        private readonly string _pluginName;
+        private IOrganizationService? _systemService;
+
+        internal LocalPluginContext(IServiceProvider serviceProvider, string pluginName)
+        {
+            _pluginName = pluginName;
+            Context = serviceProvider.GetService(typeof(IPluginExecutionContext)) as IPluginExecutionContext
+                ?? throw new InvalidPluginExecutionException(pluginName + " needs a plugin execution context; run it from a registered step.");
+            _tracing = serviceProvider.GetService(typeof(ITracingService)) as ITracingService;
+            _factory = serviceProvider.GetService(typeof(IOrganizationServiceFactory)) as IOrganizationServiceFactory;
+        }
+
+        public IPluginExecutionContext Context { get; }
+
+        /// <summary>The SYSTEM service: writes history users have no privilege for, in the same transaction.</summary>
+        public IOrganizationService SystemService => _systemService ??= Factory.CreateOrganizationService(null);
+
+        /// <summary>A service acting as the user the step runs for, so their security applies.</summary>
+        public IOrganizationService UserService => Factory.CreateOrganizationService(Context.UserId);
+
+        /// <summary>The operation time from the platform; the rules never read the wall clock.</summary>
+        public DateTime OperationTime =>
+            Context.OperationCreatedOn != default ? DateTime.SpecifyKind(Context.OperationCreatedOn, DateTimeKind.Utc) : DateTime.UtcNow;
+
+        private IOrganizationServiceFactory Factory => _factory
+            ?? throw new InvalidPluginExecutionException(_pluginName + " needs the organization service factory; run it from a registered step.");
+
+        public void Trace(string message) => _tracing?.Trace("{0}", message);
+
+        /// <summary>The record being created or updated; refuses clearly when the step is registered on the wrong message.</summary>
+        public Entity Target()
+        {
+            if (Context.InputParameters.Contains("Target") && Context.InputParameters["Target"] is Entity target)
+            {
+                return target;
+            }
+
+            throw new InvalidPluginExecutionException(
+                _pluginName + " expects a record in Target (Create or Update), but the " + Context.MessageName +
+                " step gave none. Check the step registration.");
+        }
+
+        /// <summary>The pre-image; a missing one means the step was registered without it, which the message says.</summary>
+        public Entity PreImage(string alias)
+        {
+            if (Context.PreEntityImages != null && Context.PreEntityImages.Contains(alias) && Context.PreEntityImages[alias] != null)
+            {
+                return Context.PreEntityImages[alias];
+            }
+
+            throw new InvalidPluginExecutionException(
+                _pluginName + " needs the pre-image '" + alias + "' on its " + Context.MessageName + " step of " +
+                Context.PrimaryEntityName + ", but the step was registered without it. Register the step with a pre-image named '" +
+                alias + "' (see the plugin's StepRegistration) and try again.");
+        }
+    }
+}
