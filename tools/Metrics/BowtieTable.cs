@@ -13,9 +13,9 @@ namespace DataverseFunnel.Metrics
         {
             var w = metrics.Window;
             var cohort = w.From is null && w.To is null
-                ? "all journeys"
-                : $"journeys created {Day(w.From) ?? "…"} to {Day(w.To) ?? "…"}";
-            output.WriteLine($"Bowtie: {Count(w.Journeys)} {cohort}, as of {Instant(w.AsOf)} ({Count(w.Transitions)} moves)");
+                ? $"all {Count(w.Journeys)} journeys"
+                : $"{Count(w.Journeys)} journeys created {Day(w.From) ?? "…"} to {Day(w.To) ?? "…"}";
+            output.WriteLine($"Bowtie: {cohort}, as of {Instant(w.AsOf)} ({Count(w.Transitions)} moves)");
             output.WriteLine();
 
             var rows = new List<string[]> { new[] { "Stage", "Volume", "→ next", "Median days", "p75 days" } };
@@ -73,7 +73,8 @@ namespace DataverseFunnel.Metrics
 
         private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-        private static string Instant(DateTime? instant) => instant is { } i ? IsoTimestamp.Format(i) : "–";
+        private static string Instant(DateTime? instant) =>
+            instant is { } i ? i.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) : "–";
     }
 
     /// <summary>Which breakdown the table shows.</summary>
