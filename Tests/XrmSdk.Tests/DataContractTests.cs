@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Reflection;
 using System.Runtime.Serialization;
 using Microsoft.Xrm.Sdk;
@@ -72,6 +73,33 @@ namespace DataverseFunnel.XrmSdk.Tests
             Assert.Equal(new Money(1200m), copy["bowtie_mrr"]);
             Assert.Equal(new EntityReference("account", id), copy["bowtie_customerid"]);
             Assert.Equal(true, copy["bowtie_seodone"]);
+        }
+
+        [Fact]
+        public void DataContractSerializer_TypedRequestAsOrganizationRequest_RoundTripsAsTypedRequest()
+        {
+            var request = new CreateRequest { Target = new Entity("account") { ["name"] = "Contoso" } };
+            var serializer = new DataContractSerializer(typeof(OrganizationRequest));
+            using var stream = new MemoryStream();
+
+            serializer.WriteObject(stream, request);
+            stream.Position = 0;
+            var copy = Assert.IsType<CreateRequest>(serializer.ReadObject(stream));
+
+            Assert.Equal("Create", copy.RequestName);
+            Assert.Equal("Contoso", copy.Target!["name"]);
+        }
+
+        [Fact]
+        public void KnownTypeMethod_EveryContract_ExistsAndIsStatic()
+        {
+            var missing = typeof(Entity).Assembly.GetTypes()
+                .SelectMany(t => t.GetCustomAttributes<KnownTypeAttribute>().Where(a => a.MethodName != null).Select(a => (Type: t, a.MethodName)))
+                .Where(k => k.Type.GetMethod(k.MethodName!, BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic) == null)
+                .Select(k => k.Type.Name + "." + k.MethodName)
+                .ToList();
+
+            Assert.Empty(missing);
         }
 
         private static Entity RoundTrip(Entity entity)

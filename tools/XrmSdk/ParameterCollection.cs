@@ -44,5 +44,7 @@ namespace Microsoft.Xrm.Sdk
             value = default!;
             return false;
         }
+
+        private static IEnumerable<Type> GetKnownParameterTypes() => KnownParameterTypes.All();
     }
 }
