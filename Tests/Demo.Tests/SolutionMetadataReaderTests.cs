@@ -1,0 +1,83 @@
+using System;
+using System.IO;
+using System.Linq;
+using DataverseFunnel.InMemory.Metadata;
+using DataverseFunnel.InMemory.Solutions;
+using DataverseFunnel.Plugins.Bowtie.Model;
+using DataverseFunnel.SolutionTools.Packing;
+
+namespace DataverseFunnel.Demo.Tests
+{
+    /// <summary>The in-memory org's tables come from the shipped solution itself, so the plugins are tested against it.</summary>
+    public sealed class SolutionMetadataReaderTests : IDisposable
+    {
+        private readonly string _out = Path.Combine(Path.GetTempPath(), "df-meta-" + Guid.NewGuid().ToString("N"));
+
+        private MetadataModel ReadShippedSolution()
+        {
+            var zip = SolutionPacker.PackToDirectory(RepositoryPaths.Solution, _out, new PackOptions { NoPluginGeneration = true });
+            return SolutionMetadataReader.Read(zip);
+        }
+
+        [Fact]
+        public void Read_ShippedSolution_DeclaresTheBowtieTablesWithTheirColumns()
+        {
+            var metadata = ReadShippedSolution();
+
+            var journey = metadata.FindTable("bowtie_journey")!;
+            Assert.Equal("bowtie_journeyid", journey.PrimaryIdAttribute);
+            Assert.Equal("bowtie_name", journey.PrimaryNameAttribute);
+            foreach (var stage in BowtieModel.Stages)
+            {
+                Assert.Equal(ColumnType.DateTime, journey.FindColumn(stage.FirstEnteredColumn)?.Type);
+            }
+
+            foreach (var task in BowtieModel.Tasks)
+            {
+                Assert.Equal(ColumnType.Boolean, journey.FindColumn(task.DoneColumn)?.Type);
+            }
+
+            Assert.Equal(ColumnType.Customer, journey.FindColumn("bowtie_customerid")?.Type);
+            Assert.Equal(1048576, journey.FindColumn("bowtie_description")?.MaxLength);
+            Assert.NotNull(metadata.FindTable("bowtie_stagetransition"));
+            Assert.NotNull(metadata.FindTable("bowtie_vocabularyterm"));
+        }
+
+        [Fact]
+        public void Read_ShippedSolution_ChoiceValuesAreTheModels()
+        {
+            var journey = ReadShippedSolution().FindTable("bowtie_journey")!;
+
+            Assert.Equal(BowtieModel.Stages.Select(s => (int)s.Stage), journey.FindColumn("bowtie_stage")!.ValidValues);
+            Assert.Equal(BowtieModel.Tasks.Select(t => (int)t.Task), journey.FindColumn("bowtie_currenttask")!.ValidValues);
+            Assert.Contains(journey.States, s => s.State == 1 && s.Statuses.SequenceEqual(new[] { 269840000, 269840001 }));
+        }
+
+        [Fact]
+        public void Read_ShippedSolution_ProcessFlowStagesAreTheModelsProcesses()
+        {
+            var flow = ReadShippedSolution().BusinessProcessFlows.Single();
+
+            Assert.Equal("bowtie_bowtiejourneyflow", flow.TableName);
+            Assert.Equal("bowtie_journey", flow.PrimaryEntity);
+            Assert.Equal(BowtieModel.Processes.Select(p => (p.FlowStageId, p.Name)), flow.Stages.Select(s => (s.Id, s.Name)));
+        }
+
+        [Fact]
+        public void Read_ShippedSolution_LookupTargetsComeFromRelationships()
+        {
+            var transition = ReadShippedSolution().FindTable("bowtie_stagetransition")!;
+
+            Assert.Equal(new[] { "bowtie_journey" }, transition.FindColumn("bowtie_journeyid")!.Targets);
+            Assert.Equal(new[] { "systemuser" }, transition.FindColumn("bowtie_movedby")!.Targets);
+        }
+
+        public void Dispose()
+        {
+            if (Directory.Exists(_out))
+            {
+                Directory.Delete(_out, recursive: true);
+            }
+        }
+    }
+}
