@@ -30,6 +30,9 @@ public sealed partial class InMemoryOrganization
 
     public MetadataModel Metadata => _core.Metadata;
 
+    /// <summary>The org's parts, for tests and benchmarks that need the raw store.</summary>
+    internal OrganizationCore Core => _core;
+
     public InMemoryOrganizationOptions Options => _core.Options;
 
     /// <summary>The org's clock (the only source of createdon/modifiedon and date conditions).</summary>
@@ -92,14 +95,22 @@ public sealed partial class InMemoryOrganization
     public IReadOnlyList<StepDefinition> RegisterPluginsFrom(Assembly assembly)
     {
         var steps = StepRegistrationReader.FromAssembly(assembly);
+        RegisterSteps(steps, assembly);
+        return steps;
+    }
+
+    /// <summary>
+    /// Registers steps described elsewhere (e.g. the packed solution's SdkMessageProcessingStep XML), resolving each
+    /// step's plugin type by full name in <paramref name="pluginAssembly"/>.
+    /// </summary>
+    public void RegisterSteps(IEnumerable<StepDefinition> steps, Assembly pluginAssembly)
+    {
         foreach (var step in steps)
         {
-            var type = assembly.GetType(step.PluginTypeName, throwOnError: false)
-                ?? throw new StepRegistrationException($"Step '{step.Name}' names plugin type '{step.PluginTypeName}', which '{assembly.GetName().Name}' does not contain.");
+            var type = pluginAssembly.GetType(step.PluginTypeName, throwOnError: false)
+                ?? throw new StepRegistrationException($"Step '{step.Name}' names plugin type '{step.PluginTypeName}', which '{pluginAssembly.GetName().Name}' does not contain.");
             RegisterStep(step, type);
         }
-
-        return steps;
     }
 
     /// <summary>Registers a step (e.g. read from a solution's SdkMessageProcessingStep) for a plugin type.</summary>

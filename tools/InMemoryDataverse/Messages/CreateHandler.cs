@@ -19,10 +19,11 @@ internal sealed class CreateHandler : IMessageHandler
         ColumnValueValidator.Validate(table, original);
         var target = ValueCloner.CloneEntity(original);
         var invocation = context.NewInvocation(MessageName, "CreateMultiple", table.LogicalName, table, request);
-        invocation.Items.Add(new PipelineItem(MessageContext.CopyParameters(request, "Target", target), target, target.Id, null));
-        invocation.AddBulkView(null);
+        var response = new CreateResponse();
+        invocation.Items.Add(new PipelineItem(MessageContext.CopyParameters(request, "Target", target), target, target.Id, null, response.Results));
+        invocation.AddBulkView(null, context.Core.Steps);
         context.Run(invocation, i => WriteAll(context, table, i));
-        return new CreateResponse { Results = invocation.Items[0].Output };
+        return response;
     }
 
     /// <summary>Creates every item's row; bulk steps read the ids as OutputParameters["Ids"].</summary>

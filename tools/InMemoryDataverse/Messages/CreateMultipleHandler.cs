@@ -23,7 +23,7 @@ internal sealed class CreateMultipleHandler : IMessageHandler
             invocation.Items.Add(new PipelineItem(new ParameterCollection { ["Target"] = target }, target, target.Id, null));
         }
 
-        invocation.AddBulkView(MessageContext.CopyParameters(request, "Targets", clones));
+        invocation.AddBulkView(MessageContext.CopyParameters(request, "Targets", clones), context.Core.Steps);
         context.Run(invocation, i => CreateHandler.WriteAll(context, table, i));
         return new CreateMultipleResponse { Results = invocation.Bulk!.Output };
     }

@@ -9,6 +9,9 @@ namespace DataverseFunnel.InMemory.Messages;
 /// <summary>What a handler works with: the org's parts and the origin of the request it is handling.</summary>
 internal sealed class MessageContext
 {
+    private EntityReference? _storedUser;
+    private object? _now;
+
     public MessageContext(OrganizationCore core, CallOrigin origin)
     {
         Core = core;
@@ -40,6 +43,15 @@ internal sealed class MessageContext
         Core.Stages.Run(invocation, mainOperation);
 
     public EntityReference CallingUser() => new("systemuser", Origin.UserId);
+
+    /// <summary>
+    /// The calling user as stored in createdby/modifiedby: one instance per request, shared by the rows it writes.
+    /// Safe because stored values are never handed out (every read clones).
+    /// </summary>
+    public EntityReference StoredUser => _storedUser ??= CallingUser();
+
+    /// <summary>The request's time, boxed once (boxes are immutable, so rows and Targets can share it).</summary>
+    public object Now => _now ??= Core.UtcNow;
 
     /// <summary>A request parameter of the expected type, or a clear fault naming it.</summary>
     public static T Required<T>(OrganizationRequest request, string name)

@@ -31,16 +31,16 @@ internal static class RecordWriter
             if (pair.Value is not null && !IsStamped(pair.Key)) values[pair.Key] = ColumnValueValidator.Normalize(ValueCloner.Clone(pair.Value)!);
         }
 
-        var now = context.Core.UtcNow;
-        var user = context.CallingUser();
+        var now = context.Now;
+        var user = context.StoredUser;
         values[table.PrimaryIdAttribute] = id;
         values[SystemColumns.CreatedOn] = now;
         values[SystemColumns.ModifiedOn] = now;
         values[SystemColumns.CreatedBy] = user;
-        values[SystemColumns.ModifiedBy] = new EntityReference(user.LogicalName, user.Id);
-        if (table.Ownership == OwnershipType.UserOwned) values.TryAdd(SystemColumns.OwnerId, new EntityReference(user.LogicalName, user.Id));
+        values[SystemColumns.ModifiedBy] = user;
+        if (table.Ownership == OwnershipType.UserOwned) values.TryAdd(SystemColumns.OwnerId, user);
         StateStatusRules.Apply(table, values, values.ContainsKey(SystemColumns.StateCode), values.ContainsKey(SystemColumns.StatusCode));
-        BusinessProcessFlowRules.OnCreate(context.Metadata, table, values, now);
+        BusinessProcessFlowRules.OnCreate(context.Metadata, table, values, (DateTime)now);
 
         var row = new StoredRow(id, values);
         context.Store.Put(table.LogicalName, row);
@@ -67,14 +67,14 @@ internal static class RecordWriter
             else values[pair.Key] = ColumnValueValidator.Normalize(ValueCloner.Clone(pair.Value)!);
         }
 
-        var now = context.Core.UtcNow;
-        var user = context.CallingUser();
+        var now = context.Now;
+        var user = context.StoredUser;
         values[SystemColumns.ModifiedOn] = now;
         values[SystemColumns.ModifiedBy] = user;
         var stateWritten = target.Attributes.ContainsKey(SystemColumns.StateCode);
         var statusWritten = target.Attributes.ContainsKey(SystemColumns.StatusCode);
         if (stateWritten || statusWritten) StateStatusRules.Apply(table, values, stateWritten, statusWritten);
-        BusinessProcessFlowRules.OnUpdate(context.Metadata, table, before, values, target, now);
+        BusinessProcessFlowRules.OnUpdate(context.Metadata, table, before, values, target, (DateTime)now);
 
         var row = new StoredRow(item.Id, values);
         context.Store.Put(table.LogicalName, row);

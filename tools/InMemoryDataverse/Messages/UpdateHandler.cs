@@ -21,10 +21,11 @@ internal sealed class UpdateHandler : IMessageHandler
         var table = context.Table(original.LogicalName);
         var invocation = context.NewInvocation(MessageName, "UpdateMultiple", table.LogicalName, table, request);
         var target = Prepare(context, table, original);
-        invocation.Items.Add(new PipelineItem(MessageContext.CopyParameters(request, "Target", target), target, target.Id, context.Store.Find(table.LogicalName, target.Id)));
-        invocation.AddBulkView(null);
+        var response = new UpdateResponse();
+        invocation.Items.Add(new PipelineItem(MessageContext.CopyParameters(request, "Target", target), target, target.Id, context.Store.Find(table.LogicalName, target.Id), response.Results));
+        invocation.AddBulkView(null, context.Core.Steps);
         context.Run(invocation, i => WriteAll(context, table, i));
-        return new UpdateResponse { Results = invocation.Items[0].Output };
+        return response;
     }
 
     /// <summary>Checks the row exists and the values are valid; returns the pipeline's clone with its Id set.</summary>

@@ -24,7 +24,7 @@ internal sealed class UpdateMultipleHandler : IMessageHandler
             invocation.Items.Add(new PipelineItem(new ParameterCollection { ["Target"] = target }, target, target.Id, context.Store.Find(table.LogicalName, target.Id)));
         }
 
-        invocation.AddBulkView(MessageContext.CopyParameters(request, "Targets", prepared));
+        invocation.AddBulkView(MessageContext.CopyParameters(request, "Targets", prepared), context.Core.Steps);
         context.Run(invocation, i => UpdateHandler.WriteAll(context, table, i));
         return new UpdateMultipleResponse { Results = invocation.Bulk!.Output };
     }

@@ -12,11 +12,11 @@ internal static class ContextFactory
 {
     public static PluginExecutionContext ForItem(OrganizationCore core, PipelineInvocation invocation, PipelineItem item, RegisteredStep step, StepStage stage, StepMode mode)
     {
-        var pre = ImageBuilder.For(step.Definition, StepImageKind.PreImage, invocation.Table, item.PreRow);
+        var pre = ImageBuilder.For(step.Definition, StepImageKind.PreImage, invocation.Table, item.PreRow, item);
         var post = stage == StepStage.PostOperation
-            ? ImageBuilder.For(step.Definition, StepImageKind.PostImage, invocation.Table, item.PostRow)
-            : new EntityImageCollection();
-        return Create(core, invocation, item, step.Definition, stage, mode, item.Id, pre, post, new[] { pre }, new[] { post });
+            ? ImageBuilder.For(step.Definition, StepImageKind.PostImage, invocation.Table, item.PostRow, item)
+            : item.NoImages;
+        return Create(core, invocation, item, step, stage, mode, item.Id, pre, post, new[] { pre }, new[] { post });
     }
 
     public static PluginExecutionContext ForBulk(OrganizationCore core, PipelineInvocation invocation, PipelineItem bulk, RegisteredStep step, StepStage stage, StepMode mode)
@@ -27,20 +27,20 @@ internal static class ContextFactory
         for (var i = 0; i < count; i++)
         {
             var item = invocation.Items[i];
-            pres[i] = ImageBuilder.For(step.Definition, StepImageKind.PreImage, invocation.Table, item.PreRow);
+            pres[i] = ImageBuilder.For(step.Definition, StepImageKind.PreImage, invocation.Table, item.PreRow, item);
             posts[i] = stage == StepStage.PostOperation
-                ? ImageBuilder.For(step.Definition, StepImageKind.PostImage, invocation.Table, item.PostRow)
-                : new EntityImageCollection();
+                ? ImageBuilder.For(step.Definition, StepImageKind.PostImage, invocation.Table, item.PostRow, item)
+                : item.NoImages;
         }
 
-        return Create(core, invocation, bulk, step.Definition, stage, mode, System.Guid.Empty, new EntityImageCollection(), new EntityImageCollection(), pres, posts);
+        return Create(core, invocation, bulk, step, stage, mode, System.Guid.Empty, bulk.NoImages, bulk.NoImages, pres, posts);
     }
 
     private static PluginExecutionContext Create(
         OrganizationCore core,
         PipelineInvocation invocation,
         PipelineItem view,
-        StepDefinition step,
+        RegisteredStep registered,
         StepStage stage,
         StepMode mode,
         System.Guid primaryId,
@@ -50,6 +50,7 @@ internal static class ContextFactory
         EntityImageCollection[] postCollection)
     {
         var origin = invocation.Origin;
+        var step = registered.Definition;
         var preValidation = stage == StepStage.PreValidation;
         return new PluginExecutionContext
         {
@@ -67,7 +68,7 @@ internal static class ContextFactory
             PreEntityImagesCollection = preCollection,
             PostEntityImagesCollection = postCollection,
             IsInTransaction = mode == StepMode.Synchronous && (!preValidation || origin.InTransaction),
-            OwningExtension = new EntityReference("sdkmessageprocessingstep", step.Id) { Name = step.Name },
+            OwningExtension = registered.OwningExtension,
             Depth = origin.Depth,
             UserId = origin.UserId,
             InitiatingUserId = origin.InitiatingUserId,
@@ -97,8 +98,8 @@ internal static class ContextFactory
             OutputParameters = view.PreStageOutput,
             SharedVariables = view.PreValidationShared,
             ParentContext = origin.Parent!,
-            PreEntityImages = new EntityImageCollection(),
-            PostEntityImages = new EntityImageCollection(),
+            PreEntityImages = view.NoImages,
+            PostEntityImages = view.NoImages,
             IsInTransaction = origin.InTransaction,
             Depth = origin.Depth,
             UserId = origin.UserId,

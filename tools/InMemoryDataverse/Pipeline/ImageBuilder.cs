@@ -27,15 +27,17 @@ internal static class ImageBuilder
     }
 
     /// <summary>The step's images of one kind for one record; empty when the row is not available at this stage.</summary>
-    public static EntityImageCollection For(StepDefinition step, StepImageKind kind, TableMetadata? table, StoredRow? row)
+    public static EntityImageCollection For(StepDefinition step, StepImageKind kind, TableMetadata? table, StoredRow? row, PipelineItem item)
     {
-        var images = new EntityImageCollection();
-        if (table is null || row is null) return images;
-        foreach (var image in step.Images)
+        EntityImageCollection? images = null;
+        if (table is not null && row is not null)
         {
-            if (image.Kind == kind) images[image.Alias] = Build(table, row, image.Attributes);
+            foreach (var image in step.Images)
+            {
+                if (image.Kind == kind) (images ??= new EntityImageCollection())[image.Alias] = Build(table, row, image.Attributes);
+            }
         }
 
-        return images;
+        return images ?? item.NoImages;
     }
 }

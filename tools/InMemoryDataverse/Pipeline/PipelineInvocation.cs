@@ -41,12 +41,16 @@ internal sealed class PipelineInvocation
     /// <summary>The Targets view for bulk steps (null when the message has no bulk twin).</summary>
     public PipelineItem? Bulk { get; set; }
 
-    /// <summary>Builds the bulk view over the items' Target entities (shared instances, so edits flow both ways).</summary>
-    public void AddBulkView(ParameterCollection? bulkInput)
+    /// <summary>
+    /// Builds the bulk view over the items' Target entities (shared instances, so edits flow both ways). For a single
+    /// request it is only built when a bulk step is registered, keeping the common path cheap.
+    /// </summary>
+    public void AddBulkView(ParameterCollection? bulkInput, StepRegistry steps)
     {
         if (BulkMessage is null) return;
         if (bulkInput is null)
         {
+            if (!steps.Any(BulkMessage, EntityName)) return;
             var targets = new EntityCollection { EntityName = EntityName };
             foreach (var item in Items) targets.Entities.Add(item.Target!);
             bulkInput = new ParameterCollection { ["Targets"] = targets };

@@ -13,9 +13,11 @@ internal sealed class PipelineItem
     private ParameterCollection? _preValidationShared;
     private ParameterCollection? _shared;
     private ParameterCollection? _preStageOutput;
+    private EntityImageCollection? _noImages;
 
-    public PipelineItem(ParameterCollection input, Entity? target, Guid id, StoredRow? preRow)
+    public PipelineItem(ParameterCollection input, Entity? target, Guid id, StoredRow? preRow, ParameterCollection? output = null)
     {
+        Output = output ?? new ParameterCollection();
         Input = input;
         Target = target;
         Id = id;
@@ -34,7 +36,10 @@ internal sealed class PipelineItem
     public StoredRow? PostRow { get; set; }
 
     /// <summary>OutputParameters: the response results, visible to PostOperation only.</summary>
-    public ParameterCollection Output { get; } = new();
+    public ParameterCollection Output { get; }
+
+    /// <summary>One empty image collection shared by this record's steps that have no image of a kind.</summary>
+    public EntityImageCollection NoImages => _noImages ??= new EntityImageCollection();
 
     /// <summary>What PreValidation/PreOperation steps see as OutputParameters: always empty.</summary>
     public ParameterCollection PreStageOutput => _preStageOutput ??= new ParameterCollection();

@@ -9,6 +9,8 @@ namespace DataverseFunnel.InMemory.Pipeline;
 /// </summary>
 internal sealed class RegisteredStep
 {
+    private EntityReference? _owningExtension;
+
     public RegisteredStep(StepDefinition definition, IPlugin plugin, int order)
     {
         Definition = definition;
@@ -17,6 +19,9 @@ internal sealed class RegisteredStep
     }
 
     public StepDefinition Definition { get; }
+
+    /// <summary>The step as IExecutionContext.OwningExtension (built once).</summary>
+    public EntityReference OwningExtension => _owningExtension ??= new EntityReference("sdkmessageprocessingstep", Definition.Id) { Name = Definition.Name };
 
     public IPlugin Plugin { get; }
 

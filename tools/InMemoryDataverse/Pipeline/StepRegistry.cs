@@ -58,6 +58,16 @@ internal sealed class StepRegistry
         return result;
     }
 
+    /// <summary>True when any step (any stage or mode) is registered for the message on the table.</summary>
+    public bool Any(string message, string entity)
+    {
+        var key = new StepKey(message, null, entity, 0, 0);
+        if (_cache.TryGetValue(key, out var cached)) return cached.Length > 0;
+        var matches = _steps.FindAll(s => string.Equals(s.Definition.Message, message, StringComparison.Ordinal) && AppliesTo(s.Definition.PrimaryEntity, entity));
+        _cache[key] = matches.ToArray();
+        return matches.Count > 0;
+    }
+
     private static bool AppliesTo(string registered, string entity) =>
         string.IsNullOrEmpty(registered) || registered == "none" || string.Equals(registered, entity, StringComparison.Ordinal);
 
