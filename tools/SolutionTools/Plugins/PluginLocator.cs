@@ -36,21 +36,24 @@ namespace DataverseFunnel.SolutionTools.Plugins
         }
 
         /// <summary>
-        /// Returns the default plugin DLL path, building it when absent (the build's output goes to <paramref name="log"/>).
-        /// Throws <see cref="InvalidOperationException"/> with one clear line when it cannot be had.
+        /// Returns the default plugin DLL path, building it when absent or older than a plugin source file (a stale DLL
+        /// would ship stale step registrations). The build's output goes to <paramref name="log"/>. Throws
+        /// <see cref="InvalidOperationException"/> with one clear line when it cannot be had.
         /// </summary>
         public static string LocateDefault(string folder, TextWriter log)
         {
             var repository = FindRepositoryRoot(folder)
                 ?? throw new InvalidOperationException($"no {SolutionFileName} above {folder}: pass --plugin PATH-TO-net462-DLL");
             var dll = Path.Combine(repository, RelativeDll);
-            if (File.Exists(dll))
+            var project = Path.Combine(repository, RelativeProject);
+            var newestSource = NewestSource(Path.GetDirectoryName(project)!);
+            if (File.Exists(dll) && File.GetLastWriteTimeUtc(dll) >= newestSource)
             {
                 return dll;
             }
 
-            var project = Path.Combine(repository, RelativeProject);
-            log.WriteLine($"plugin DLL not found at {dll}; building it: dotnet build {project} -c Release -f net462");
+            var why = File.Exists(dll) ? "older than the plugin sources" : "not found";
+            log.WriteLine($"plugin DLL {why} at {dll}; building it: dotnet build {project} -c Release -f net462");
             var start = new ProcessStartInfo("dotnet", new[] { "build", project, "-c", "Release", "-f", "net462", "-nologo" })
             {
                 RedirectStandardOutput = true,
@@ -69,6 +72,23 @@ namespace DataverseFunnel.SolutionTools.Plugins
             }
 
             return dll;
+        }
+
+        private static DateTime NewestSource(string projectDirectory)
+        {
+            var newest = DateTime.MinValue;
+            foreach (var file in Directory.EnumerateFiles(projectDirectory, "*", SearchOption.AllDirectories))
+            {
+                var relative = Path.GetRelativePath(projectDirectory, file);
+                var generated = relative.StartsWith("bin" + Path.DirectorySeparatorChar, StringComparison.Ordinal) || relative.StartsWith("obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+                if (!generated && (file.EndsWith(".cs", StringComparison.Ordinal) || file.EndsWith(".csproj", StringComparison.Ordinal) || file.EndsWith(".snk", StringComparison.Ordinal)))
+                {
+                    var written = File.GetLastWriteTimeUtc(file);
+                    newest = written > newest ? written : newest;
+                }
+            }
+
+            return newest;
         }
     }
 }
