@@ -6,7 +6,7 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
 {
     /// <summary>
     /// The terms merged and indexed for one scanner: phrases by their first word (longest first), plus a cheap
-    /// prefilter on the first letter and length so most words of a text never reach the hash table.
+    /// prefilter on the first two letters and the length so most words of a text never reach the hash table.
     /// </summary>
     internal sealed class Lexicon
     {
@@ -28,18 +28,19 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
             }
 
             MinFirstLength = int.MaxValue;
+            FirstPairs = new ulong[16];
             foreach (var first in byFirstWord.Keys)
             {
                 MinFirstLength = Math.Min(MinFirstLength, first.Length);
                 MaxFirstLength = Math.Max(MaxFirstLength, first.Length);
-                var c = first[0];
-                if (c < 128)
+                if (first.Length == 1)
                 {
-                    FirstCharMask |= 1UL << ((c | 0x20) & 63);
+                    HasSingleCharFirstWord = true;
                 }
-                else
+                else if ((first[0] | first[1]) < 128)
                 {
-                    AnyNonAsciiFirstChar = true;
+                    var pair = (((first[0] | 0x20) & 31) << 5) | ((first[1] | 0x20) & 31);
+                    FirstPairs[pair >> 6] |= 1UL << (pair & 63);
                 }
             }
 
@@ -54,10 +55,14 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
 
         public WordTable<string> Auxiliaries { get; }
 
-        /// <summary>Bit ((c | 0x20) &amp; 63) is set for every ASCII first letter of a first word, in either case.</summary>
-        public ulong FirstCharMask { get; }
+        /// <summary>
+        /// Bit ((a | 0x20) &amp; 31) * 32 + ((b | 0x20) &amp; 31) is set when a first word starts with the ASCII pair a, b
+        /// (in either case). Written only while the lexicon is built.
+        /// </summary>
+        public ulong[] FirstPairs { get; }
 
-        public bool AnyNonAsciiFirstChar { get; }
+        /// <summary>A first word of one character: single-letter words must then be looked up.</summary>
+        public bool HasSingleCharFirstWord { get; }
 
         public int MinFirstLength { get; }
 

@@ -4,21 +4,22 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
 {
     /// <summary>
     /// One scan of one text: the hot loop. Words are read in place (no substrings); a word reaches the hash table
-    /// only when its first letter and length could start a phrase of the lexicon.
+    /// only when its first two letters and its length could start a phrase of the lexicon.
     /// </summary>
     internal sealed class PhraseMatcher
     {
         private readonly Lexicon lexicon;
         private readonly string text;
         private readonly HtmlProjection? projection;
-        private List<VocabularyFinding>? findings;
+        private readonly List<string> replacements = new List<string>();
+        private readonly List<int> ranges = new List<int>();
+        private List<VocabularyTerm>? terms;
 
         public PhraseMatcher(Lexicon lexicon, string text, HtmlProjection? projection)
         {
             this.lexicon = lexicon;
             this.text = text;
             this.projection = projection;
-            findings = null;
         }
 
         /// <summary>The findings, or null when there are none (the common case allocates nothing).</summary>
@@ -26,33 +27,57 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
         {
             var s = text;
             var n = s.Length;
-            var mask = lexicon.FirstCharMask;
-            var anyNonAscii = lexicon.AnyNonAsciiFirstChar;
+            var pairs = lexicon.FirstPairs;
+            var singleLetterWords = lexicon.HasSingleCharFirstWord;
             var minLength = lexicon.MinFirstLength;
             var maxLength = lexicon.MaxFirstLength + 2; // room for a possessive "'s"
             var i = 0;
             while (i < n)
             {
                 var c = s[i];
-                if (c < 128 ? !IsAsciiWordChar(c) : !CharKinds.IsWordChar(c))
+                if (!IsAsciiLetter(c) && (c < 128 ? !IsAsciiDigitOrUnderscore(c) : !CharKinds.IsWordChar(c)))
                 {
                     i++;
                     continue;
                 }
 
+                // Prefilter on the first two characters: most words cannot start a phrase and are skipped unread.
                 var start = i;
-                var ascii = c < 128;
-                i++;
-                while (i < n)
+                var next = i + 1 < n ? s[i + 1] : ' ';
+                bool candidate;
+                if ((c | next) >= 128)
                 {
-                    c = s[i];
-                    if (c < 128 && IsAsciiWordChar(c))
+                    candidate = true; // non-ASCII: let the exact lookup decide
+                }
+                else if (IsAsciiLetter(next) || IsAsciiDigitOrUnderscore(next) || next == '\'')
+                {
+                    var pair = (((c | 0x20) & 31) << 5) | ((next | 0x20) & 31);
+                    candidate = (pairs[pair >> 6] & (1UL << (pair & 63))) != 0;
+                }
+                else
+                {
+                    candidate = singleLetterWords;
+                }
+
+                var ascii = true;
+                i++;
+                while (true)
+                {
+                    // Tight loop over ASCII letters (nearly all of a text); other word characters are rarer.
+                    while ((uint)i < (uint)s.Length && (uint)((s[i] | 0x20) - 'a') <= 'z' - 'a')
                     {
                         i++;
                     }
-                    else if (c >= 128 && CharKinds.IsWordChar(c))
+
+                    if (i >= n)
                     {
-                        ascii = false;
+                        break;
+                    }
+
+                    c = s[i];
+                    if (c < 128 ? IsAsciiDigitOrUnderscore(c) : CharKinds.IsWordChar(c))
+                    {
+                        ascii &= c < 128;
                         i++;
                     }
                     else if (CharKinds.IsApostrophe(c) && i + 1 < n && CharKinds.IsWordChar(s[i + 1]))
@@ -66,14 +91,8 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
                     }
                 }
 
-                var first = s[start];
-                if (first < 128 ? (mask & (1UL << ((first | 0x20) & 63))) == 0 : !anyNonAscii && !CharKinds.IsInvisibleInWord(first))
-                {
-                    continue;
-                }
-
                 var length = i - start;
-                if (length < minLength || (ascii && length > maxLength))
+                if (!candidate || length < minLength || (ascii && length > maxLength))
                 {
                     continue;
                 }
@@ -81,10 +100,12 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
                 i = MatchAt(start, i);
             }
 
-            return findings;
+            return Findings();
         }
 
-        private static bool IsAsciiWordChar(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 || c == '_';
+        private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
+
+        private static bool IsAsciiDigitOrUnderscore(char c) => (uint)(c - '0') <= 9 || c == '_';
 
         /// <summary>Tries the phrases that start with the word text[start..end); returns where scanning resumes.</summary>
         private int MatchAt(int start, int end)
@@ -144,16 +165,34 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
         private void Add(PhraseCandidate candidate, int start, int end)
         {
             var form = candidate.Form;
-            var term = candidate.Term!;
             var replacement = form.Participle != null && AfterAuxiliary(start) ? form.Participle : form.Replacement;
-            replacement = CaseStyle.ApplyToPhrase(text.Substring(start, end - start), replacement);
-            var originalStart = projection == null ? start : projection.OriginalStart(start);
-            var originalEnd = projection == null ? end : projection.OriginalEnd(end);
+            terms ??= new List<VocabularyTerm>();
+            terms.Add(candidate.Term!);
+            replacements.Add(CaseStyle.ApplyToPhrase(text.Substring(start, end - start), replacement));
+            ranges.Add(start);
+            ranges.Add(end);
+        }
+
+        /// <summary>Findings with positions in the original string (mapped back through the HTML in one walk).</summary>
+        private List<VocabularyFinding>? Findings()
+        {
+            if (terms == null)
+            {
+                return null;
+            }
+
+            projection?.MapToOriginal(ranges);
             var original = projection == null ? text : projection.Original;
-            findings ??= new List<VocabularyFinding>();
-            findings.Add(new VocabularyFinding(
-                original.Substring(originalStart, originalEnd - originalStart), originalStart, originalEnd - originalStart,
-                replacement, term.Action, term.Why, term.Phrase, projection != null));
+            var findings = new List<VocabularyFinding>(terms.Count);
+            for (var k = 0; k < terms.Count; k++)
+            {
+                var start = ranges[2 * k];
+                var length = ranges[(2 * k) + 1] - start;
+                findings.Add(new VocabularyFinding(
+                    original.Substring(start, length), start, length, replacements[k], terms[k].Action, terms[k].Why, terms[k].Phrase, projection != null));
+            }
+
+            return findings;
         }
 
         private bool AfterAuxiliary(int start) =>

@@ -46,8 +46,22 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
 
             if (HtmlProjection.LooksLikeHtml(text!))
             {
-                var projection = HtmlProjection.Create(text!);
-                return (IReadOnlyList<VocabularyFinding>?)new PhraseMatcher(lexicon, projection.Visible, projection).Run() ?? NoFindings;
+                List<VocabularyFinding>? all = null;
+                var buffer = new char[HtmlProjection.BufferSize];
+                for (var start = 0; start < text!.Length;)
+                {
+                    var chunk = HtmlProjection.Create(text, start, buffer);
+                    var found = new PhraseMatcher(lexicon, chunk.Visible, chunk).Run();
+                    if (found != null)
+                    {
+                        all ??= new List<VocabularyFinding>();
+                        all.AddRange(found);
+                    }
+
+                    start = chunk.End;
+                }
+
+                return (IReadOnlyList<VocabularyFinding>?)all ?? NoFindings;
             }
 
             return (IReadOnlyList<VocabularyFinding>?)new PhraseMatcher(lexicon, text!, null).Run() ?? NoFindings;

@@ -94,5 +94,25 @@ namespace DataverseFunnel.Plugins.Tests.Vocabulary
             Assert.Equal(new[] { "win", "Negotiation", "expanded", "churned" }, findings.Select(f => f.Match).ToArray());
             Assert.All(findings, f => Assert.Equal(f.Match, html.Substring(f.Start, f.Length)));
         }
+
+        [Theory]
+        [InlineData("<p>We discussed the plan with the team. ", "</p>")]
+        [InlineData("We discussed the plan with the team &amp; the sponsor. ", "")]
+        [InlineData("We discussed the plan with the team &amp; the sponsor ", "")]
+        public void Scan_OneMegabyteHtml_EveryFindingPointsAtItsMatch(string filler, string closing)
+        {
+            var builder = new System.Text.StringBuilder();
+            var planted = 0;
+            while (builder.Length < 1024 * 1024)
+            {
+                builder.Append(filler).Append("They negotiated&nbsp;hard. ").Append(closing);
+                planted++;
+            }
+
+            var html = builder.ToString();
+            var findings = VocabularyScanner.CreateDefault().Scan(html);
+            Assert.Equal(planted, findings.Count);
+            Assert.All(findings, f => Assert.Equal("negotiated", html.Substring(f.Start, f.Length)));
+        }
     }
 }
