@@ -1,0 +1,39 @@
+using System;
+using DataverseFunnel.Metrics;
+
+namespace DataverseFunnel.Metrics.Tests
+{
+    public class TransitionRowTests
+    {
+        [Fact]
+        public void ToMove_OptionValues_MapToTheContractNames()
+        {
+            var id = Guid.Parse("4c43d4da-56eb-4518-8184-80846ccc36fe");
+            var at = new DateTime(2025, 1, 1, 9, 0, 0, DateTimeKind.Unspecified);
+
+            var move = TransitionRow.ToMove(id, 269840001, 269840002, null, at, 269840002, "Summit", 12.5m);
+
+            Assert.Equal(new StageMove("4c43d4da-56eb-4518-8184-80846ccc36fe", BowtieStage.Mql, BowtieStage.Sql, null,
+                new DateTime(2025, 1, 1, 9, 0, 0, DateTimeKind.Utc), "Target", "Summit", 12.5m), move);
+        }
+
+        [Fact]
+        public void ToMove_ExitRow_HasNoToStage()
+        {
+            var move = TransitionRow.ToMove(Guid.Empty, 269840004, null, 269840000, DateTime.UnixEpoch, null, " ", null);
+
+            Assert.Equal(JourneyExit.OffBoarded, move.Exit);
+            Assert.Null(move.To);
+            Assert.Null(move.Campaign);
+            Assert.Equal(0m, move.Mrr);
+        }
+
+        [Theory]
+        [InlineData(269840007)]
+        [InlineData(0)]
+        public void Stage_OutsideTheChoice_Throws(int value)
+        {
+            Assert.Throws<ArgumentOutOfRangeException>(() => TransitionRow.Stage(value));
+        }
+    }
+}
