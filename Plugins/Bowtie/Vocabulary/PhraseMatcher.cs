@@ -12,6 +12,7 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
         private readonly string text;
         private readonly HtmlProjection? projection;
         private readonly List<string> replacements = new List<string>();
+        private readonly List<string> visibleMatches = new List<string>();
         private readonly List<int> ranges = new List<int>();
         private List<VocabularyTerm>? terms;
 
@@ -168,7 +169,9 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
             var replacement = form.Participle != null && AfterAuxiliary(start) ? form.Participle : form.Replacement;
             terms ??= new List<VocabularyTerm>();
             terms.Add(candidate.Term!);
-            replacements.Add(CaseStyle.ApplyToPhrase(text.Substring(start, end - start), replacement));
+            var visible = text.Substring(start, end - start);
+            visibleMatches.Add(visible);
+            replacements.Add(CaseStyle.ApplyToPhrase(visible, replacement));
             ranges.Add(start);
             ranges.Add(end);
         }
@@ -189,7 +192,7 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
                 var start = ranges[2 * k];
                 var length = ranges[(2 * k) + 1] - start;
                 findings.Add(new VocabularyFinding(
-                    original.Substring(start, length), start, length, replacements[k], terms[k].Action, terms[k].Why, terms[k].Phrase, projection != null));
+                    original.Substring(start, length), visibleMatches[k], start, length, replacements[k], terms[k].Action, terms[k].Why, terms[k].Phrase, projection != null));
             }
 
             return findings;

@@ -3,9 +3,10 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
     /// <summary>One word or phrase to avoid, found in a text. Positions are in the original string (HTML included).</summary>
     public sealed class VocabularyFinding
     {
-        internal VocabularyFinding(string match, int start, int length, string preferred, VocabularyAction action, string why, string term, bool inMarkup)
+        internal VocabularyFinding(string match, string text, int start, int length, string preferred, VocabularyAction action, string why, string term, bool inMarkup)
         {
             Match = match;
+            Text = text;
             Start = start;
             Length = length;
             Preferred = preferred;
@@ -17,6 +18,9 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
 
         /// <summary>The text as written, e.g. "Closed-Won" or "closed&amp;nbsp;won".</summary>
         public string Match { get; }
+
+        /// <summary>The match as a reader sees it (entities decoded): "closed won".</summary>
+        public string Text { get; }
 
         public int Start { get; }
 

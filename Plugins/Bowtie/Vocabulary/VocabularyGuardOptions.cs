@@ -1,0 +1,27 @@
+using System.Collections.Generic;
+
+namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
+{
+    /// <summary>What the vocabulary step enforces, from its unsecure configuration (see <see cref="VocabularyGuardOptionsReader"/>).</summary>
+    internal sealed class VocabularyGuardOptions
+    {
+        public VocabularyGuardOptions(VocabularyAction? enforcement, IReadOnlyList<string>? columns, bool useDefaultTerms)
+        {
+            Enforcement = enforcement;
+            Columns = columns;
+            UseDefaultTerms = useDefaultTerms;
+        }
+
+        /// <summary>Each term's own action, no columns restriction, default terms on.</summary>
+        public static VocabularyGuardOptions Default { get; } = new VocabularyGuardOptions(null, null, true);
+
+        /// <summary>Replaces every term's action when set ("warn" while auditing, before switching enforcement on).</summary>
+        public VocabularyAction? Enforcement { get; }
+
+        /// <summary>Only these columns are checked; null = every guarded text column of the table.</summary>
+        public IReadOnlyList<string>? Columns { get; }
+
+        /// <summary>Whether the framework's default lexicon applies, besides the admin's terms.</summary>
+        public bool UseDefaultTerms { get; }
+    }
+}
