@@ -13,7 +13,8 @@ namespace DataverseFunnel.Demo
         RecoverFromGetWell,
         OffBoard,
         NotAFit,
-        GrowMrr,
+        ChangeMrr,
+        Import,
         WriteDescription,
     }
 }

@@ -10,7 +10,11 @@ namespace DataverseFunnel.Demo
     /// </summary>
     internal static class ScenarioPlanner
     {
-        public static readonly DateTime DefaultStart = new(2025, 12, 1, 8, 0, 0, DateTimeKind.Utc);
+        /// <summary>The window opens here; existing customers are imported the day before.</summary>
+        public static readonly DateTime DefaultStart = new(2025, 7, 1, 0, 0, 0, DateTimeKind.Utc);
+
+        /// <summary>When existing customers are imported: before the window, so they are outside its cohort but inside its retention.</summary>
+        public static readonly DateTime ImportedOn = DefaultStart.AddDays(-1);
 
         private const int Prospect = 0, Mql = 1, Sql = 2, Commit = 3, Live = 4, Recurring = 5, Ltv = 6;
         private const int TaskSeo = 0, TaskOutbound = 3, TaskDiscovery = 6, TaskTrade = 9, TaskPreboarding = 10, TaskOnboarding = 11,
@@ -25,7 +29,8 @@ namespace DataverseFunnel.Demo
 
             var random = new Random(seed);
             var start = DefaultStart;
-            var now = start.AddDays(365);
+            var now = start.AddDays(ScenarioRates.WindowDays);
+            var imported = (int)(journeys * ScenarioRates.ImportedCustomers);
             var accounts = Enumerable.Range(1, Math.Max(1, journeys / 2)).Select(AccountName).ToList();
             var seeds = new List<JourneySeed>(journeys);
             var actions = new List<PlannedAction>(journeys * 12);
@@ -34,10 +39,20 @@ namespace DataverseFunnel.Demo
                 var campaign = PickCampaign(random);
                 var (min, max) = ScenarioRates.Mrr[campaign.Motion];
                 var mrr = Math.Round(random.Next(min, max) / 50m) * 50m;
-                var created = start.AddMinutes(random.Next(0, 300 * 24 * 60));
-                var journey = new JourneySeed(i, $"Journey {i + 1:D5}", random.Next(accounts.Count), campaign.Motion, campaign.Name, mrr, created);
+                var isImported = i < imported;
+                var created = isImported ? ImportedOn : start.AddMinutes(random.Next(0, ScenarioRates.CreationDays * 24 * 60));
+                var journey = new JourneySeed(i, $"Journey {i + 1:D5}", random.Next(accounts.Count), campaign.Motion, campaign.Name,
+                    isImported ? mrr * 2 : mrr, created);
                 seeds.Add(journey);
-                new JourneyWalk(journey, campaign.ToMql, random, actions).Run();
+                var walk = new JourneyWalk(journey, campaign.ToMql, random, actions);
+                if (isImported)
+                {
+                    walk.RunImported();
+                }
+                else
+                {
+                    walk.Run();
+                }
             }
 
             var ordered = actions.Where(a => a.At <= now)
@@ -145,9 +160,53 @@ namespace DataverseFunnel.Demo
                 if (!Chance(ScenarioRates.ToLtv)) { return; }
                 var grow = random.Next(3);
                 Task(TaskRenew + grow, Recurring);
-                if (grow > 0) { Add(PlannedActionKind.GrowMrr, mrr: Math.Round(journey.Mrr * (1.1m + (decimal)random.NextDouble() * 0.4m) / 50m) * 50m); }
+                if (grow > 0) { ChangeMrr(1.1m, 0.4m); }
                 Advance(Ltv);
             }
+
+            /// <summary>An existing customer: imported at Live or Recurring with a reason, then kept, grown, shrunk or lost.</summary>
+            public void RunImported()
+            {
+                var stage = Chance(0.2) ? Live : Recurring;
+                Add(PlannedActionKind.Import, stage: stage, text: "Imported from the previous CRM: an existing customer since before the bowtie went live.");
+                if (stage == Live)
+                {
+                    Task(TaskUsage, Live);
+                    Advance(Recurring);
+                }
+
+                Wait(5, 90);
+                if (Chance(ScenarioRates.ImportedGetWell))
+                {
+                    Add(PlannedActionKind.EnterGetWell);
+                    Task(TaskGetWell, Live);
+                    if (Chance(ScenarioRates.ImportedOffBoardAfterGetWell))
+                    {
+                        Add(PlannedActionKind.OffBoard, text: "After the get-well plan the customer still saw no impact and chose to leave.");
+                        return;
+                    }
+
+                    Add(PlannedActionKind.RecoverFromGetWell);
+                }
+
+                if (Chance(ScenarioRates.ImportedContraction))
+                {
+                    ChangeMrr(0.6m, 0.25m);
+                }
+
+                var grow = Chance(ScenarioRates.ImportedGrowth);
+                Task(grow ? TaskRenew + 1 + random.Next(2) : TaskRenew, Recurring);
+                if (grow)
+                {
+                    ChangeMrr(1.15m, 0.5m);
+                }
+
+                Advance(Ltv);
+            }
+
+            /// <summary>Sets MRR to a factor between low and low + spread of the journey's MRR, in steps of 50.</summary>
+            private void ChangeMrr(decimal low, decimal spread) =>
+                Add(PlannedActionKind.ChangeMrr, mrr: Math.Round(journey.Mrr * (low + (decimal)random.NextDouble() * spread) / 50m) * 50m);
 
             private int MotionTask() => journey.Motion switch { 0 => 1, 1 => 0, _ => 2 }; // Inbound, Outbound, Target tasks
 

@@ -19,7 +19,7 @@ namespace DataverseFunnel.Demo
         };
 
         /// <summary>MQL → SQL by motion (Inbound, Outbound, Target): outbound is the gap on purpose.</summary>
-        public static readonly double[] ToSql = { 0.34, 0.07, 0.30 };
+        public static readonly double[] ToSql = { 0.25, 0.07, 0.27 };
 
         /// <summary>SQL → Commit by motion.</summary>
         public static readonly double[] ToCommit = { 0.32, 0.26, 0.42 };
@@ -38,7 +38,20 @@ namespace DataverseFunnel.Demo
         public const double DescriptionWithBannedWord = 0.07;
 
         /// <summary>Typical days in each stage before the next move (min, max), Prospect … Recurring.</summary>
-        public static readonly (int Min, int Max)[] DaysInStage = { (5, 40), (3, 25), (14, 70), (7, 30), (30, 90), (120, 300) };
+        public static readonly (int Min, int Max)[] DaysInStage = { (5, 40), (3, 25), (14, 70), (7, 30), (30, 90), (60, 120) };
+
+        /// <summary>Share of journeys that are existing customers imported at Live or Recurring before the window opens.</summary>
+        public const double ImportedCustomers = 0.10;
+
+        /// <summary>What existing customers do during the window: get well, then leave or not; shrink; grow; renew.</summary>
+        public const double ImportedGetWell = 0.22;
+        public const double ImportedOffBoardAfterGetWell = 0.35;
+        public const double ImportedContraction = 0.12;
+        public const double ImportedGrowth = 0.35;
+
+        /// <summary>Journeys are created over this many days; the demo then runs on until "now" so most of them mature.</summary>
+        public const int CreationDays = 270;
+        public const int WindowDays = 540;
 
         /// <summary>MRR range by motion.</summary>
         public static readonly (int Min, int Max)[] Mrr = { (300, 1500), (500, 2500), (2000, 8000) };
