@@ -1,0 +1,134 @@
+using System.Linq;
+using BenchmarkDotNet.Attributes;
+using DataverseFunnel.InMemory;
+using DataverseFunnel.InMemory.Bpf;
+using DataverseFunnel.InMemory.Metadata;
+using DataverseFunnel.InMemory.Store;
+using DataverseFunnel.Plugins;
+using DataverseFunnel.Plugins.Bowtie.Model;
+using DataverseFunnel.Plugins.Bowtie.Schema;
+using Microsoft.Xrm.Sdk;
+
+namespace DataverseFunnel.Benchmarks
+{
+    /// <summary>
+    /// Issue 3 §7: a journey stage move through the in-memory pipeline with every bowtie step registered (guard,
+    /// history, history guard, flow sync both ways): median ≤ 50 µs. Baseline: the same Updates with no steps.
+    /// Each operation is one move of the cycle Prospect → MQL → SQL → (recycle) Prospect; after each cycle the store
+    /// is restored so it doesn't grow (the restore is counted in both figures).
+    /// Run: <c>dotnet run -c Release --project Tests/Benchmarks -- --filter '*StageMoveBenchmarks*'</c>.
+    /// </summary>
+    [MemoryDiagnoser]
+    [MedianColumn]
+    public class StageMoveBenchmarks
+    {
+        private static readonly Entity[] Moves =
+        {
+            Move(BowtieStage.Mql, null),
+            Move(BowtieStage.Sql, null),
+            Move(BowtieStage.Prospect, "Back to nurture"),
+        };
+
+        private Runner _bare = null!;
+        private Runner _bowtie = null!;
+        private Runner _bowtieWithFlow = null!;
+
+        [GlobalSetup]
+        public void Setup()
+        {
+            _bare = new Runner(withSteps: false, withFlow: false);
+            _bowtie = new Runner(withSteps: true, withFlow: false);
+            _bowtieWithFlow = new Runner(withSteps: true, withFlow: true);
+        }
+
+        [Benchmark(Baseline = true, Description = "Stage move, no steps registered")]
+        public void MoveWithoutSteps() => _bare.Next();
+
+        [Benchmark(Description = "Stage move, all bowtie steps registered")]
+        public void MoveWithBowtieSteps() => _bowtie.Next();
+
+        [Benchmark(Description = "Stage move + process flow follows, all bowtie steps")]
+        public void MoveWithBowtieStepsAndFlow() => _bowtieWithFlow.Next();
+
+        private static Entity Move(BowtieStage stage, string? reason)
+        {
+            var move = new Entity(JourneyColumns.Table) { [JourneyColumns.Stage] = new OptionSetValue((int)stage) };
+            if (reason != null) move[JourneyColumns.MoveReason] = reason;
+            return move;
+        }
+
+        private sealed class Runner
+        {
+            private readonly InMemoryOrganization _org;
+            private readonly IOrganizationService _service;
+            private readonly StoreSnapshot _start;
+            private readonly System.Guid _journey;
+            private int _next;
+
+            public Runner(bool withSteps, bool withFlow)
+            {
+                _org = new InMemoryOrganization(Metadata(), new InMemoryOrganizationOptions { MaxAuditEntries = 0 });
+                if (withSteps)
+                {
+                    _org.RegisterPlugin<JourneyStagePlugin>();
+                    _org.RegisterPlugin<StageHistoryGuardPlugin>();
+                    _org.RegisterPlugin<JourneyFlowPlugin>();
+                    _org.RegisterPlugin<JourneyFlowSyncPlugin>();
+                }
+
+                _service = _org.CreateService();
+                _journey = _service.Create(new Entity(JourneyColumns.Table)
+                {
+                    [JourneyColumns.Name] = "Contoso",
+                    [JourneyColumns.Stage] = new OptionSetValue((int)BowtieStage.Prospect),
+                    [JourneyColumns.Campaign] = "Spring webinar",
+                    [JourneyColumns.Mrr] = new Money(1000m),
+                    [BowtieModel.Task(BowtieTask.Inbound).DoneColumn] = true,
+                });
+                if (withFlow)
+                {
+                    _org.CreateBusinessProcessFlowInstance(JourneyFlowColumns.Table, new EntityReference(JourneyColumns.Table, _journey));
+                }
+
+                _start = _org.Snapshot();
+            }
+
+            public void Next()
+            {
+                var move = Moves[_next];
+                move.Id = _journey;
+                _service.Update(move);
+                if (++_next == Moves.Length)
+                {
+                    _next = 0;
+                    _org.Restore(_start);
+                }
+            }
+        }
+
+        private static MetadataModel Metadata()
+        {
+            var values = Enumerable.Range(0, 18).Select(n => BowtieModel.OptionValuePrefix + n).ToArray();
+            return new MetadataBuilder()
+                .Table(JourneyColumns.Table, t =>
+                {
+                    t.PrimaryName(JourneyColumns.Name, 200).Choice(JourneyColumns.Stage, values.Take(7).ToArray())
+                        .Choice(JourneyColumns.Motion, values.Take(3).ToArray()).String(JourneyColumns.Campaign, 100)
+                        .Money(JourneyColumns.Mrr).Money(JourneyColumns.Arr).String(JourneyColumns.MoveReason, 2000)
+                        .DateTime(JourneyColumns.StageEnteredOn)
+                        .States(new StateOption(0, "Active", new[] { 1 }), new StateOption(1, "Inactive", new[] { 269840000, 269840001 }));
+                    foreach (var stage in BowtieModel.Stages) t.DateTime(stage.FirstEnteredColumn);
+                    foreach (var task in BowtieModel.Tasks) t.Boolean(task.DoneColumn);
+                })
+                .Table(StageTransitionColumns.Table, t => t
+                    .PrimaryName(StageTransitionColumns.Name, 200).Lookup(StageTransitionColumns.Journey, JourneyColumns.Table)
+                    .Choice(StageTransitionColumns.FromStage).Choice(StageTransitionColumns.ToStage).Choice(StageTransitionColumns.Exit)
+                    .Choice(StageTransitionColumns.Kind).DateTime(StageTransitionColumns.MovedOn).Lookup(StageTransitionColumns.MovedBy, "systemuser")
+                    .String(StageTransitionColumns.Reason, 2000).Decimal(StageTransitionColumns.DaysInStage).Choice(StageTransitionColumns.Motion)
+                    .String(StageTransitionColumns.Campaign, 100).Money(StageTransitionColumns.Mrr).String(StageTransitionColumns.CorrectionReason, 2000))
+                .BusinessProcessFlow(new BusinessProcessFlowDefinition(JourneyFlowColumns.Table, "Bowtie journey", JourneyFlowColumns.ProcessId, JourneyColumns.Table,
+                    BowtieModel.Processes.Select(p => new BusinessProcessFlowStage(p.FlowStageId, p.Name)).ToArray()))
+                .Build();
+        }
+    }
+}
