@@ -18,9 +18,7 @@ namespace DataverseFunnel.Metrics
 
         private readonly MetricsOptions options;
         private readonly long asOfLimitTicks;
-        private readonly Dictionary<string, int> journeyIds = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> journeyLookup;
-        private readonly List<string> journeyNames = new();
+        private readonly JourneyIndex journeyIndex = new();
         private readonly LabelTable motions = new();
         private readonly LabelTable campaigns = new();
         private readonly List<RevenueEvent> revenueEvents = new();
@@ -32,7 +30,6 @@ namespace DataverseFunnel.Metrics
         public MetricsBuilder(MetricsOptions? options = null)
         {
             this.options = options ?? new MetricsOptions();
-            journeyLookup = journeyIds.GetAlternateLookup<ReadOnlySpan<char>>();
             asOfLimitTicks = this.options.To is { } to ? ToUtc(to.AddDays(1)).Ticks - 1 : long.MaxValue;
         }
 
@@ -92,7 +89,7 @@ namespace DataverseFunnel.Metrics
                 return; // after the window: not wrong, just not counted
             }
 
-            var isNew = !journeyLookup.TryGetValue(journeyId, out var index);
+            var isNew = !journeyIndex.TryFind(journeyId, out var index);
             if (isNew)
             {
                 if (from != NoStage)
@@ -146,10 +143,7 @@ namespace DataverseFunnel.Metrics
 
         private int NewJourney(ReadOnlySpan<char> journeyId, long ticks)
         {
-            var index = journeyNames.Count;
-            var id = journeyId.ToString();
-            journeyIds.Add(id, index);
-            journeyNames.Add(id);
+            var index = journeyIndex.Add(journeyId);
             if (index == journeys.Length)
             {
                 Array.Resize(ref journeys, journeys.Length * 2);
@@ -215,7 +209,7 @@ namespace DataverseFunnel.Metrics
         /// <summary>Computes every figure from the moves added so far.</summary>
         public BowtieMetrics Build()
         {
-            var count = journeyNames.Count;
+            var count = journeyIndex.Count;
             DateTime? asOf = options.To is { } to ? ToUtc(to.AddDays(1))
                 : transitions > 0 ? new DateTime(lastTicks, DateTimeKind.Utc) : null;
             DateTime? retentionFrom = options.From is { } from ? ToUtc(from) : asOf?.AddMonths(-12);
