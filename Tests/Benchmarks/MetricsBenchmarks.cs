@@ -27,6 +27,10 @@ namespace DataverseFunnel.Benchmarks
         [GlobalSetup]
         public void Setup() => path = TransitionsFile.Ensure(Journeys);
 
+        // Collect the previous iteration's garbage first, so the peak working set is that of one run, not of several.
+        [IterationSetup]
+        public void Collect() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+
         [GlobalCleanup]
         public void Cleanup()
         {

@@ -188,6 +188,21 @@ namespace DataverseFunnel.Metrics.Tests
         }
 
         [Fact]
+        public void Add_GuidIdsInEitherCase_AreOneJourney()
+        {
+            // Dataverse ids are GUIDs, case-insensitive: one journey created, then moved, whatever the case.
+            var day = new DateTime(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+            var builder = new MetricsBuilder();
+            builder.Add(StageMove.Into("4C43D4DA-56EB-4518-8184-80846CCC36FE", null, BowtieStage.Prospect, day));
+            builder.Add(StageMove.Into("4c43d4da-56eb-4518-8184-80846ccc36fe", BowtieStage.Prospect, BowtieStage.Mql, day.AddDays(1)));
+
+            var metrics = builder.Build();
+
+            Assert.Equal(1, metrics.Window.Journeys);
+            Assert.Equal(1, metrics.Stages[1].Volume);
+        }
+
+        [Fact]
         public void Add_MoveWithNeitherStageNorExit_IsRejected()
         {
             var builder = new MetricsBuilder();
