@@ -47,6 +47,7 @@ namespace DataverseFunnel.SolutionTools.Tests.Checking
         [InlineData("STEP005", "runs plugin type 'Nope.Type'")]
         [InlineData("STEP006", "table 'nosuchtable', which is neither in the solution nor a core table")]
         [InlineData("STEP007", "asks for a pre-image on Create")]
+        [InlineData("STEP008", "names column 'fdbzap_nosuchcolumn' in <FilteringAttributes>, which table 'fdbzap_ar_action' does not have")]
         [InlineData("ROLE001", "privilege 'prvReadfdbzap_nosuchtable' names table 'fdbzap_nosuchtable'")]
         [InlineData("XML001", "malformed XAML")]
         public void Check_BrokenVariant_AddsExactlyThatFinding(string rule, string message)
@@ -150,6 +151,7 @@ namespace DataverseFunnel.SolutionTools.Tests.Checking
                     Step(package, "b3a632a7-a148-e811-a94d-000d3a3669fe").Element("SdkMessageProcessingStepImages")!.Add(XElement.Parse(
                         "<SdkMessageProcessingStepImage Name='pre'><EntityAlias>pre</EntityAlias><ImageType>0</ImageType><MessagePropertyName>Id</MessagePropertyName></SdkMessageProcessingStepImage>"));
                     break;
+                case "STEP008": Step(package, "175b27a2-a148-e811-a94c-000d3a3acbf2").Element("FilteringAttributes")!.Value = "statuscode,fdbzap_nosuchcolumn"; break;
                 case "ROLE001": root.Element("Roles")!.Element("Role")!.Element("RolePrivileges")!.Add(XElement.Parse("<RolePrivilege name='prvReadfdbzap_nosuchtable' level='Global' />")); break;
                 case "XML001": ((IDictionary<string, byte[]>)package.Parts)[XamlPath] = Encoding.UTF8.GetBytes("<Activity x:Class='broken'"); break;
                 default: throw new ArgumentOutOfRangeException(nameof(rule), rule, "no variant for this rule");

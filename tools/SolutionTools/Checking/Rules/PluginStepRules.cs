@@ -9,7 +9,8 @@ namespace DataverseFunnel.SolutionTools.Checking.Rules
     /// <summary>
     /// Plugin steps: STEP001 known SdkMessageId, STEP002 stage 10/20/40, STEP003 mode 0/1, STEP004 asynchronous only in
     /// PostOperation, STEP005 plugin type defined by an assembly of the solution, STEP006 primary table in the solution or
-    /// a core table, STEP007 the combination Dataverse accepts (images, filtering attributes) per the registration validator.
+    /// a core table, STEP007 the combination Dataverse accepts (images, filtering attributes) per the registration validator,
+    /// STEP008 filtering and image columns exist on the step's table (when the solution ships the table's columns).
     /// </summary>
     internal static class PluginStepRules
     {
@@ -64,6 +65,8 @@ namespace DataverseFunnel.SolutionTools.Checking.Rules
                 {
                     CheckCombination(context, step);
                 }
+
+                CheckColumns(context, step, table);
             }
         }
 
@@ -83,6 +86,30 @@ namespace DataverseFunnel.SolutionTools.Checking.Rules
             foreach (var problem in StepDefinitionValidator.Problems(definition))
             {
                 context.Report(step, File, "STEP007", $"step '{definition.Name}': {problem}", "change the [StepRegistration] attribute (or the step XML) to a combination Dataverse accepts");
+            }
+        }
+
+        private static void CheckColumns(CheckContext context, XElement step, string table)
+        {
+            var columns = context.ColumnsOf(table);
+            if (columns is null)
+            {
+                return; // table outside the solution: its columns are not ours to know
+            }
+
+            var lists = new[] { step.Element("FilteringAttributes") }
+                .Concat(step.Elements("SdkMessageProcessingStepImages").Elements("SdkMessageProcessingStepImage").Elements("Attributes"))
+                .Where(e => e is not null);
+            foreach (var list in lists)
+            {
+                foreach (var column in list!.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                {
+                    if (!columns.Contains(column.ToLowerInvariant()))
+                    {
+                        context.Report(list, File, "STEP008", $"step '{step.Attribute("Name")?.Value}' names column '{column}' in <{list.Name.LocalName}>, which table '{table}' does not have",
+                            $"fix the column name in the [StepRegistration] attribute or add the column to Entities/{table}/Entity.xml");
+                    }
+                }
             }
         }
 
