@@ -29,14 +29,14 @@ internal sealed class UpdateHandler : IMessageHandler
     }
 
     /// <summary>Checks the row exists and the values are valid; returns the pipeline's clone with its Id set.</summary>
-    internal static Entity Prepare(MessageContext context, TableMetadata table, Entity original)
+    internal static Entity Prepare(MessageContext context, TableMetadata table, Entity original, bool validated = false)
     {
         var id = original.Id != Guid.Empty ? original.Id
             : original.Attributes.TryGetValue(table.PrimaryIdAttribute, out var key) && key is Guid given ? given
             : Guid.Empty;
         if (id == Guid.Empty) throw Faults.Invalid($"Update of '{table.LogicalName}' needs the row's Id (Entity.Id or '{table.PrimaryIdAttribute}').");
         if (!context.Store.Contains(table.LogicalName, id)) throw Faults.RowNotFound(table.LogicalName, id);
-        ColumnValueValidator.Validate(table, original);
+        if (!validated) ColumnValueValidator.Validate(table, original);
         var target = ValueCloner.CloneEntity(original);
         target.Id = id;
         return target;

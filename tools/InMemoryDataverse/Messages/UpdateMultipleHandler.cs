@@ -19,7 +19,7 @@ internal sealed class UpdateMultipleHandler : IMessageHandler
         var prepared = new EntityCollection { EntityName = table.LogicalName };
         foreach (var original in clones.Entities)
         {
-            var target = UpdateHandler.Prepare(context, table, original);
+            var target = UpdateHandler.Prepare(context, table, original, validated: true);
             prepared.Entities.Add(target);
             invocation.Items.Add(new PipelineItem(new ParameterCollection { ["Target"] = target }, target, target.Id, context.Store.Find(table.LogicalName, target.Id)));
         }

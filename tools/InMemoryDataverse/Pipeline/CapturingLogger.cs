@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Threading.Tasks;
+using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.PluginTelemetry;
 
 namespace DataverseFunnel.InMemory.Pipeline;
@@ -9,9 +10,9 @@ namespace DataverseFunnel.InMemory.Pipeline;
 /// <summary>The ILogger served to plugins; each entry lands in the step's captured trace as "[Level] message".</summary>
 internal sealed class CapturingLogger : ILogger
 {
-    private readonly CapturingTracingService _trace;
+    private readonly ITracingService _trace;
 
-    public CapturingLogger(CapturingTracingService trace) => _trace = trace;
+    public CapturingLogger(ITracingService trace) => _trace = trace;
 
     public void AddCustomProperty(string propertyName, string propertyValue) => _trace.Trace("[Property] {0}={1}", propertyName, propertyValue);
 

@@ -16,7 +16,7 @@ internal static class ContextFactory
         var post = stage == StepStage.PostOperation
             ? ImageBuilder.For(step.Definition, StepImageKind.PostImage, invocation.Table, item.PostRow, item)
             : item.NoImages;
-        return Create(core, invocation, item, step, stage, mode, item.Id, pre, post, new[] { pre }, new[] { post });
+        return Create(core, invocation, item, step, stage, mode, item.Id, pre, post, null, null);
     }
 
     public static PluginExecutionContext ForBulk(OrganizationCore core, PipelineInvocation invocation, PipelineItem bulk, RegisteredStep step, StepStage stage, StepMode mode)
@@ -46,8 +46,8 @@ internal static class ContextFactory
         System.Guid primaryId,
         EntityImageCollection pre,
         EntityImageCollection post,
-        EntityImageCollection[] preCollection,
-        EntityImageCollection[] postCollection)
+        EntityImageCollection[]? preCollection,
+        EntityImageCollection[]? postCollection)
     {
         var origin = invocation.Origin;
         var step = registered.Definition;
@@ -60,13 +60,12 @@ internal static class ContextFactory
             PrimaryEntityName = invocation.EntityName,
             PrimaryEntityId = primaryId,
             InputParameters = view.Input,
-            OutputParameters = stage == StepStage.PostOperation ? view.Output : view.PreStageOutput,
-            SharedVariables = preValidation ? view.PreValidationShared : view.Shared,
+            View = view,
             ParentContext = preValidation ? origin.Parent! : view.PreValidationParent ??= PreValidationParent(core, invocation, view, step.Message, primaryId),
             PreEntityImages = pre,
             PostEntityImages = post,
-            PreEntityImagesCollection = preCollection,
-            PostEntityImagesCollection = postCollection,
+            PreEntityImagesCollection = preCollection!,
+            PostEntityImagesCollection = postCollection!,
             IsInTransaction = mode == StepMode.Synchronous && (!preValidation || origin.InTransaction),
             OwningExtension = registered.OwningExtension,
             Depth = origin.Depth,
@@ -95,8 +94,7 @@ internal static class ContextFactory
             PrimaryEntityName = invocation.EntityName,
             PrimaryEntityId = primaryId,
             InputParameters = view.Input,
-            OutputParameters = view.PreStageOutput,
-            SharedVariables = view.PreValidationShared,
+            View = view,
             ParentContext = origin.Parent!,
             PreEntityImages = view.NoImages,
             PostEntityImages = view.NoImages,

@@ -64,11 +64,11 @@ internal sealed class DirectPluginRunner
 
         var transaction = new TransactionState(_core.Store.OpenJournal());
         _core.Transaction = transaction;
-        var trace = new CapturingTracingService();
+        var trace = new StepServices(_core, context);
         var registered = new RegisteredStep(step, plugin, -1);
         try
         {
-            plugin.Execute(new StepServiceProvider(context, trace, new ChildServiceFactory(_core, context)));
+            plugin.Execute(trace);
         }
         catch (Exception exception)
         {

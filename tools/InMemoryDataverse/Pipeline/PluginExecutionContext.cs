@@ -10,6 +10,10 @@ namespace DataverseFunnel.InMemory.Pipeline;
 internal sealed class PluginExecutionContext : IPluginExecutionContext7
 {
     private static readonly EntityImageCollection[] NoImageCollections = Array.Empty<EntityImageCollection>();
+    private EntityImageCollection[]? _preCollection;
+    private ParameterCollection? _output;
+    private ParameterCollection? _shared;
+    private EntityImageCollection[]? _postCollection;
 
     public Guid BusinessUnitId { get; init; }
     public Guid CorrelationId { get; init; }
@@ -26,7 +30,12 @@ internal sealed class PluginExecutionContext : IPluginExecutionContext7
     public Guid OperationId { get; init; }
     public Guid OrganizationId { get; init; }
     public string OrganizationName { get; init; } = null!;
-    public ParameterCollection OutputParameters { get; init; } = null!;
+    /// <summary>Stage 40 sees the response results; earlier stages an empty collection of their own (made on first use).</summary>
+    public ParameterCollection OutputParameters
+    {
+        get => _output ??= View is null ? new ParameterCollection() : Stage == 40 ? View.Output : View.PreStageOutput;
+        init => _output = value;
+    }
     public EntityReference OwningExtension { get; init; } = null!;
     public EntityImageCollection PostEntityImages { get; init; } = null!;
     public EntityImageCollection PreEntityImages { get; init; } = null!;
@@ -34,7 +43,15 @@ internal sealed class PluginExecutionContext : IPluginExecutionContext7
     public string PrimaryEntityName { get; init; } = null!;
     public Guid? RequestId { get; init; }
     public string SecondaryEntityName { get; init; } = "none";
-    public ParameterCollection SharedVariables { get; init; } = null!;
+    /// <summary>PreValidation has its own SharedVariables; PreOperation and PostOperation share one (made on first use).</summary>
+    public ParameterCollection SharedVariables
+    {
+        get => _shared ??= View is null ? new ParameterCollection() : Stage == 10 ? View.PreValidationShared : View.Shared;
+        init => _shared = value;
+    }
+
+    /// <summary>The record view whose parameters this context exposes (lets collections be created only when used).</summary>
+    internal PipelineItem? View { get; init; }
     public Guid UserId { get; init; }
 
     public int Stage { get; init; }
@@ -48,8 +65,18 @@ internal sealed class PluginExecutionContext : IPluginExecutionContext7
 
     public Guid AuthenticatedUserId => InitiatingUserId;
 
-    public EntityImageCollection[] PreEntityImagesCollection { get; init; } = NoImageCollections;
-    public EntityImageCollection[] PostEntityImagesCollection { get; init; } = NoImageCollections;
+    /// <summary>Bulk steps get arrays aligned with Targets; a single-record step gets its own images as a one-item array.</summary>
+    public EntityImageCollection[] PreEntityImagesCollection
+    {
+        get => _preCollection ??= PreEntityImages is null ? NoImageCollections : new[] { PreEntityImages };
+        init => _preCollection = value;
+    }
+
+    public EntityImageCollection[] PostEntityImagesCollection
+    {
+        get => _postCollection ??= PostEntityImages is null ? NoImageCollections : new[] { PostEntityImages };
+        init => _postCollection = value;
+    }
 
     public string InitiatingUserAgent => "DataverseFunnel.InMemory";
 

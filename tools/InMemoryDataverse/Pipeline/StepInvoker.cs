@@ -13,10 +13,10 @@ internal sealed class StepInvoker
     /// <summary>Runs a synchronous step; a throw becomes a <see cref="PluginStepException"/> holding the caller's fault.</summary>
     public void RunSync(RegisteredStep step, PluginExecutionContext context)
     {
-        var trace = new CapturingTracingService();
+        var trace = new StepServices(_core, context);
         try
         {
-            step.Plugin.Execute(new StepServiceProvider(context, trace, new ChildServiceFactory(_core, context)));
+            step.Plugin.Execute(trace);
         }
         catch (Exception exception)
         {
@@ -30,11 +30,11 @@ internal sealed class StepInvoker
     /// <summary>Runs an async step after the commit: a throw is recorded on its job, nothing is rolled back.</summary>
     public void RunAsync(QueuedAsyncStep queued)
     {
-        var trace = new CapturingTracingService();
+        var trace = new StepServices(_core, queued.Context);
         Exception? failure = null;
         try
         {
-            queued.Step.Plugin.Execute(new StepServiceProvider(queued.Context, trace, new ChildServiceFactory(_core, queued.Context)));
+            queued.Step.Plugin.Execute(trace);
         }
         catch (Exception exception)
         {
