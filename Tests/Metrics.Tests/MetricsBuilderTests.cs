@@ -188,6 +188,55 @@ namespace DataverseFunnel.Metrics.Tests
         }
 
         [Fact]
+        public void Build_SkipRecordedAsOneRowPerStagePassed_SameFiguresAsOneSkipRow()
+        {
+            // The plugin records J3's skip MQL → Commit as MQL → SQL and SQL → Commit at the same instant. SQL was
+            // passed through, not entered: volumes, conversions and days are exactly those of the single skip row.
+            var expanded = Fixtures.SmallBowtie.Replace(
+                "J3,MQL,Commit,2025-01-22T00:00:00Z,Outbound,Cold,500",
+                "J3,MQL,SQL,2025-01-22T00:00:00Z,Outbound,Cold,0\nJ3,SQL,Commit,2025-01-22T00:00:00Z,Outbound,Cold,500",
+                StringComparison.Ordinal);
+            Assert.NotEqual(Fixtures.SmallBowtie, expanded);
+
+            var one = Fixtures.Compute(Fixtures.SmallBowtie);
+            var stepwise = Fixtures.Compute(expanded);
+
+            Assert.Equal(one.Stages, stepwise.Stages);
+            Assert.Equal(one.ByMotion["Outbound"], stepwise.ByMotion["Outbound"]);
+            Assert.Equal(one.Recurring, stepwise.Recurring);
+        }
+
+        [Fact]
+        public void Build_CreatedAtALaterStage_OnlyTheStageItStartsAtIsEntered()
+        {
+            // Created at SQL on 01-01 (recorded as Prospect, Prospect → MQL, MQL → SQL at one instant), Commit 5 days
+            // later: Prospect and MQL reached but not entered (no days); SQL → Commit 5 days.
+            var csv = Fixtures.Csv("x,,Prospect,2025-01-01T00:00:00Z,,,0", "x,Prospect,MQL,2025-01-01T00:00:00Z,,,0",
+                "x,MQL,SQL,2025-01-01T00:00:00Z,,,0", "x,SQL,Commit,2025-01-06T00:00:00Z,,,0");
+
+            var stages = Fixtures.Compute(csv).Stages;
+
+            Assert.Equal(new long[] { 1, 1, 1, 1, 0, 0, 0 }, stages.Select(s => s.Volume));
+            Assert.Equal(new double?[] { null, null, 5, null, null, null, null }, stages.Select(s => s.MedianDaysToNext));
+        }
+
+        [Fact]
+        public void Build_OffBoardedThenReactivated_CountsItsMrrAgain()
+        {
+            // Live 2024-01-01 at 100, off-boarded 2024-03-01, reactivated at Live 2024-05-01 at 80 (a creation-style row:
+            // empty from_stage). As of 2024-06-01: MRR 80; LTV 100 × 2 + 80 × 1 = 280; one off-boarding losing 100.
+            var csv = Fixtures.Csv("r,,Live,2024-01-01T00:00:00Z,,,100", "r,Live,Off-boarded,2024-03-01T00:00:00Z,,,0",
+                "r,,Live,2024-05-01T00:00:00Z,,,80", "r,Live,Live,2024-06-01T00:00:00Z,,,80");
+
+            var recurring = Fixtures.Compute(csv).Recurring;
+
+            Assert.Equal(80m, recurring.Mrr);
+            Assert.Equal(280m, recurring.Ltv);
+            Assert.Equal(1, recurring.OffBoarded);
+            Assert.Equal(100m, recurring.LostMrr);
+        }
+
+        [Fact]
         public void Add_GuidIdsInEitherCase_AreOneJourney()
         {
             // Dataverse ids are GUIDs, case-insensitive: one journey created, then moved, whatever the case.

@@ -28,6 +28,25 @@ namespace DataverseFunnel.Metrics.Tests
             Assert.Equal(0m, move.Mrr);
         }
 
+        [Fact]
+        public void ToMove_Reactivation_IsAMoveIntoTheStage()
+        {
+            // The plugin records a reactivation as from (none) → stage, with the exit it returns from.
+            var move = TransitionRow.ToMove(Guid.Empty, null, 269840004, 269840000, DateTime.UnixEpoch, null, null, 900m);
+
+            Assert.Equal(BowtieStage.Live, move.To);
+            Assert.Null(move.Exit);
+        }
+
+        [Theory]
+        [InlineData(269840005, false)]
+        [InlineData(269840000, true)]
+        [InlineData(null, true)]
+        public void IsMove_CorrectionRows_AreNotMoves(int? kind, bool expected)
+        {
+            Assert.Equal(expected, TransitionRow.IsMove(kind));
+        }
+
         [Theory]
         [InlineData(269840007)]
         [InlineData(0)]

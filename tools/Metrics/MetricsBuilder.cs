@@ -159,7 +159,18 @@ namespace DataverseFunnel.Metrics
         private void Apply(ref JourneyState state, int index, int from, int target, long ticks,
             ReadOnlySpan<char> motion, ReadOnlySpan<char> campaign, decimal mrr, int line)
         {
+            var movedFrom = from;
             var recurringBefore = state.RecurringMrr;
+            if (from >= 0 && target > from && ticks == state.LastTicks && state.LastTo == from
+                && state.FirstEntered[from] == ticks)
+            {
+                // Entered and left in the same instant: passed through, as the plugin records a skip (one row per stage
+                // passed, all at the same time). The stage stays reached, but was never really entered, so no days.
+                state.FirstEntered[from] = 0;
+                state.SteppedInto &= (byte)~(1 << from);
+                from = NoStage;
+            }
+
             if (target < BowtieVocabulary.StageCount)
             {
                 if (state.FirstEntered[target] == 0)
@@ -194,7 +205,7 @@ namespace DataverseFunnel.Metrics
             state.Mrr = mrr;
             state.LastTicks = ticks;
             state.LastLine = line;
-            state.LastFrom = (sbyte)from;
+            state.LastFrom = (sbyte)movedFrom;
             state.LastTo = (sbyte)target;
             transitions++;
             lastTicks = Math.Max(lastTicks, ticks);
