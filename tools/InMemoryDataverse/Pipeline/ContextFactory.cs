@@ -54,10 +54,10 @@ internal static class ContextFactory
         var preValidation = stage == StepStage.PreValidation;
         return new PluginExecutionContext
         {
+            Scope = invocation.Scope(core.Options),
             MessageName = step.Message,
             Stage = (int)stage,
             Mode = (int)mode,
-            PrimaryEntityName = invocation.EntityName,
             PrimaryEntityId = primaryId,
             InputParameters = view.Input,
             View = view,
@@ -68,18 +68,7 @@ internal static class ContextFactory
             PostEntityImagesCollection = postCollection!,
             IsInTransaction = mode == StepMode.Synchronous && (!preValidation || origin.InTransaction),
             OwningExtension = registered.OwningExtension,
-            Depth = origin.Depth,
-            UserId = origin.UserId,
-            InitiatingUserId = origin.InitiatingUserId,
-            CorrelationId = origin.CorrelationId,
-            RequestId = invocation.RequestId,
             OperationId = mode == StepMode.Asynchronous ? core.Ids.NewId() : System.Guid.Empty,
-            OperationCreatedOn = invocation.OperationCreatedOn,
-            BusinessUnitId = core.Options.BusinessUnitId,
-            OrganizationId = core.Options.OrganizationId,
-            OrganizationName = core.Options.OrganizationName,
-            TenantId = core.Options.TenantId,
-            EnvironmentId = core.Options.EnvironmentId,
         };
     }
 
@@ -88,10 +77,10 @@ internal static class ContextFactory
         var origin = invocation.Origin;
         return new PluginExecutionContext
         {
+            Scope = invocation.Scope(core.Options),
             MessageName = message,
             Stage = (int)StepStage.PreValidation,
             Mode = (int)StepMode.Synchronous,
-            PrimaryEntityName = invocation.EntityName,
             PrimaryEntityId = primaryId,
             InputParameters = view.Input,
             View = view,
@@ -99,17 +88,6 @@ internal static class ContextFactory
             PreEntityImages = view.NoImages,
             PostEntityImages = view.NoImages,
             IsInTransaction = origin.InTransaction,
-            Depth = origin.Depth,
-            UserId = origin.UserId,
-            InitiatingUserId = origin.InitiatingUserId,
-            CorrelationId = origin.CorrelationId,
-            RequestId = invocation.RequestId,
-            OperationCreatedOn = invocation.OperationCreatedOn,
-            BusinessUnitId = core.Options.BusinessUnitId,
-            OrganizationId = core.Options.OrganizationId,
-            OrganizationName = core.Options.OrganizationName,
-            TenantId = core.Options.TenantId,
-            EnvironmentId = core.Options.EnvironmentId,
         };
     }
 }

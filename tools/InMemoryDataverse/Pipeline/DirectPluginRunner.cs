@@ -34,10 +34,10 @@ internal sealed class DirectPluginRunner
         var post = Images(step, StepImageKind.PostImage, postImage);
         var context = new PluginExecutionContext
         {
+            Scope = new ContextScope(_core.Options, entityName, 1, userId, userId, _core.Ids.NewId(), _core.Ids.NewId(), _core.UtcNow),
             MessageName = step.Message,
             Stage = (int)step.Stage,
             Mode = (int)step.Mode,
-            PrimaryEntityName = entityName,
             PrimaryEntityId = entityId,
             InputParameters = new ParameterCollection { ["Target"] = input },
             OutputParameters = output,
@@ -49,17 +49,6 @@ internal sealed class DirectPluginRunner
             PostEntityImagesCollection = new[] { post },
             IsInTransaction = step.Mode == StepMode.Synchronous && step.Stage != StepStage.PreValidation,
             OwningExtension = new EntityReference("sdkmessageprocessingstep", step.Id) { Name = step.Name },
-            Depth = 1,
-            UserId = userId,
-            InitiatingUserId = userId,
-            CorrelationId = _core.Ids.NewId(),
-            RequestId = _core.Ids.NewId(),
-            OperationCreatedOn = _core.UtcNow,
-            BusinessUnitId = _core.Options.BusinessUnitId,
-            OrganizationId = _core.Options.OrganizationId,
-            OrganizationName = _core.Options.OrganizationName,
-            TenantId = _core.Options.TenantId,
-            EnvironmentId = _core.Options.EnvironmentId,
         };
 
         var transaction = new TransactionState(_core.Store.OpenJournal());

@@ -11,6 +11,8 @@ namespace DataverseFunnel.InMemory.Pipeline;
 /// </summary>
 internal sealed class PipelineInvocation
 {
+    private ContextScope? _scope;
+
     public PipelineInvocation(string message, string? bulkMessage, string entityName, TableMetadata? table, CallOrigin origin, Guid requestId, DateTime operationCreatedOn)
     {
         Message = message;
@@ -35,6 +37,10 @@ internal sealed class PipelineInvocation
     public Guid RequestId { get; }
 
     public DateTime OperationCreatedOn { get; }
+
+    /// <summary>The constants every step context of this request shares.</summary>
+    public ContextScope Scope(InMemoryOrganizationOptions options) =>
+        _scope ??= new ContextScope(options, EntityName, Origin.Depth, Origin.UserId, Origin.InitiatingUserId, Origin.CorrelationId, RequestId, OperationCreatedOn);
 
     public List<PipelineItem> Items { get; } = new(1);
 

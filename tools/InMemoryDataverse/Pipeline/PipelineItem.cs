@@ -14,10 +14,11 @@ internal sealed class PipelineItem
     private ParameterCollection? _shared;
     private ParameterCollection? _preStageOutput;
     private EntityImageCollection? _noImages;
+    private ParameterCollection? _output;
 
     public PipelineItem(ParameterCollection input, Entity? target, Guid id, StoredRow? preRow, ParameterCollection? output = null)
     {
-        Output = output ?? new ParameterCollection();
+        _output = output;
         Input = input;
         Target = target;
         Id = id;
@@ -36,7 +37,7 @@ internal sealed class PipelineItem
     public StoredRow? PostRow { get; set; }
 
     /// <summary>OutputParameters: the response results, visible to PostOperation only.</summary>
-    public ParameterCollection Output { get; }
+    public ParameterCollection Output => _output ??= new ParameterCollection();
 
     /// <summary>One empty image collection shared by this record's steps that have no image of a kind.</summary>
     public EntityImageCollection NoImages => _noImages ??= new EntityImageCollection();

@@ -15,10 +15,13 @@ internal sealed class PluginExecutionContext : IPluginExecutionContext7
     private ParameterCollection? _shared;
     private EntityImageCollection[]? _postCollection;
 
-    public Guid BusinessUnitId { get; init; }
-    public Guid CorrelationId { get; init; }
-    public int Depth { get; init; }
-    public Guid InitiatingUserId { get; init; }
+    /// <summary>What every context of one request shares (users, depth, ids, org), held once rather than copied per step.</summary>
+    public ContextScope Scope { get; init; } = null!;
+
+    public Guid BusinessUnitId => Scope.Options.BusinessUnitId;
+    public Guid CorrelationId => Scope.CorrelationId;
+    public int Depth => Scope.Depth;
+    public Guid InitiatingUserId => Scope.InitiatingUserId;
     public ParameterCollection InputParameters { get; init; } = null!;
     public bool IsExecutingOffline => false;
     public bool IsInTransaction { get; init; }
@@ -26,10 +29,10 @@ internal sealed class PluginExecutionContext : IPluginExecutionContext7
     public int IsolationMode => 2; // Sandbox: the only mode Dataverse online runs plugins in.
     public string MessageName { get; init; } = null!;
     public int Mode { get; init; }
-    public DateTime OperationCreatedOn { get; init; }
+    public DateTime OperationCreatedOn => Scope.OperationCreatedOn;
     public Guid OperationId { get; init; }
-    public Guid OrganizationId { get; init; }
-    public string OrganizationName { get; init; } = null!;
+    public Guid OrganizationId => Scope.Options.OrganizationId;
+    public string OrganizationName => Scope.Options.OrganizationName;
     /// <summary>Stage 40 sees the response results; earlier stages an empty collection of their own (made on first use).</summary>
     public ParameterCollection OutputParameters
     {
@@ -40,9 +43,9 @@ internal sealed class PluginExecutionContext : IPluginExecutionContext7
     public EntityImageCollection PostEntityImages { get; init; } = null!;
     public EntityImageCollection PreEntityImages { get; init; } = null!;
     public Guid PrimaryEntityId { get; init; }
-    public string PrimaryEntityName { get; init; } = null!;
-    public Guid? RequestId { get; init; }
-    public string SecondaryEntityName { get; init; } = "none";
+    public string PrimaryEntityName => Scope.PrimaryEntityName;
+    public Guid? RequestId => Scope.RequestId;
+    public string SecondaryEntityName => "none";
     /// <summary>PreValidation has its own SharedVariables; PreOperation and PostOperation share one (made on first use).</summary>
     public ParameterCollection SharedVariables
     {
@@ -52,7 +55,7 @@ internal sealed class PluginExecutionContext : IPluginExecutionContext7
 
     /// <summary>The record view whose parameters this context exposes (lets collections be created only when used).</summary>
     internal PipelineItem? View { get; init; }
-    public Guid UserId { get; init; }
+    public Guid UserId => Scope.UserId;
 
     public int Stage { get; init; }
     public IPluginExecutionContext ParentContext { get; init; } = null!;
@@ -80,8 +83,8 @@ internal sealed class PluginExecutionContext : IPluginExecutionContext7
 
     public string InitiatingUserAgent => "DataverseFunnel.InMemory";
 
-    public string EnvironmentId { get; init; } = string.Empty;
-    public Guid TenantId { get; init; }
+    public string EnvironmentId => Scope.Options.EnvironmentId;
+    public Guid TenantId => Scope.Options.TenantId;
 
     public bool IsApplicationUser => false;
 }
