@@ -184,6 +184,20 @@ namespace DataverseFunnel.Plugins.Tests
         }
 
         [Fact]
+        public void CreateMultiple_EachJourneyStartsAndIsRecordedAgainstItsOwnId()
+        {
+            var org = BowtieOrg.Create();
+            var targets = new EntityCollection { EntityName = JourneyColumns.Table };
+            targets.Entities.Add(Journey());
+            targets.Entities.Add(Journey(BowtieStage.Mql, "Imported"));
+
+            var ids = ((CreateMultipleResponse)org.CreateService().Execute(new CreateMultipleRequest { Targets = targets })).Ids!;
+
+            Assert.Equal(new[] { "Created at Prospect" }, org.History(ids[0]).Titles());
+            Assert.Equal(new[] { "Created at Prospect", "Prospect → MQL (skip)" }, org.History(ids[1]).Titles());
+        }
+
+        [Fact]
         public void UpdateMultiple_EachJourneyMovedAndRecorded()
         {
             var org = BowtieOrg.Create();
