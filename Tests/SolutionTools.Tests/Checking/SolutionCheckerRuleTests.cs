@@ -48,6 +48,9 @@ namespace DataverseFunnel.SolutionTools.Tests.Checking
         [InlineData("STEP006", "table 'nosuchtable', which is neither in the solution nor a core table")]
         [InlineData("STEP007", "asks for a pre-image on Create")]
         [InlineData("STEP008", "names column 'fdbzap_nosuchcolumn' in <FilteringAttributes>, which table 'fdbzap_ar_action' does not have")]
+        [InlineData("COL001", "the query names 'fdbzap_nosuchcolumn', which is not a column of table 'fdbzap_requests'")]
+        [InlineData("COL002", "view column 'fdbzap_nosuchcell' is not a column of table 'fdbzap_requests'")]
+        [InlineData("COL003", "shows 'fdbzap_nosuchfield', which is not a column of table 'fdbzap_requests'")]
         [InlineData("ROLE001", "privilege 'prvReadfdbzap_nosuchtable' names table 'fdbzap_nosuchtable'")]
         [InlineData("XML001", "malformed XAML")]
         public void Check_BrokenVariant_AddsExactlyThatFinding(string rule, string message)
@@ -152,6 +155,9 @@ namespace DataverseFunnel.SolutionTools.Tests.Checking
                         "<SdkMessageProcessingStepImage Name='pre'><EntityAlias>pre</EntityAlias><ImageType>0</ImageType><MessagePropertyName>Id</MessagePropertyName></SdkMessageProcessingStepImage>"));
                     break;
                 case "STEP008": Step(package, "175b27a2-a148-e811-a94c-000d3a3acbf2").Element("FilteringAttributes")!.Value = "statuscode,fdbzap_nosuchcolumn"; break;
+                case "COL001": Table(package, "fdbzap_requests").Descendants("fetch").First().Element("entity")!.Add(XElement.Parse("<filter type='and'><condition attribute='fdbzap_nosuchcolumn' operator='null' /></filter>")); break;
+                case "COL002": Table(package, "fdbzap_requests").Descendants("layoutxml").First().Descendants("row").First().Add(XElement.Parse("<cell name='fdbzap_nosuchcell' width='100' />")); break;
+                case "COL003": Table(package, "fdbzap_requests").Descendants("systemform").First().Descendants("control").First(c => c.Attribute("datafieldname") is not null).SetAttributeValue("datafieldname", "fdbzap_nosuchfield"); break;
                 case "ROLE001": root.Element("Roles")!.Element("Role")!.Element("RolePrivileges")!.Add(XElement.Parse("<RolePrivilege name='prvReadfdbzap_nosuchtable' level='Global' />")); break;
                 case "XML001": ((IDictionary<string, byte[]>)package.Parts)[XamlPath] = Encoding.UTF8.GetBytes("<Activity x:Class='broken'"); break;
                 default: throw new ArgumentOutOfRangeException(nameof(rule), rule, "no variant for this rule");

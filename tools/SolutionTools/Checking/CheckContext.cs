@@ -25,6 +25,10 @@ namespace DataverseFunnel.SolutionTools.Checking
                 .Where(t => t.Name.Length > 0)
                 .GroupBy(t => t.Name)
                 .ToDictionary(g => g.Key, g => g.First().Entity, StringComparer.Ordinal);
+            WholeTables = (Manifest?.Elements("RootComponents").Elements("RootComponent") ?? Enumerable.Empty<XElement>())
+                .Where(r => r.Attribute("type")?.Value == "1" && r.Attribute("behavior")?.Value == "0")
+                .Select(r => (r.Attribute("schemaName")?.Value ?? string.Empty).ToLowerInvariant())
+                .ToHashSet(StringComparer.Ordinal);
         }
 
         public SolutionPackage Package { get; }
@@ -45,15 +49,21 @@ namespace DataverseFunnel.SolutionTools.Checking
 
         public IReadOnlyList<Diagnostic> Findings => findings;
 
+        /// <summary>Tables rooted with all their subcomponents (behavior 0): their Entity.xml lists every column.</summary>
+        private IReadOnlySet<string> WholeTables { get; }
+
         public string PublisherPrefix => Manifest?.Element("Publisher")?.Element("CustomizationPrefix")?.Value.Trim() ?? string.Empty;
 
         public int? OptionValuePrefix =>
             int.TryParse(Manifest?.Element("Publisher")?.Element("CustomizationOptionValuePrefix")?.Value.Trim(), out var prefix) ? prefix : null;
 
-        /// <summary>Lower-case logical names of a table's columns; null when the solution ships the table without columns.</summary>
+        /// <summary>
+        /// Lower-case logical names of a table's columns; null when the solution does not ship all of them (a table
+        /// outside the solution, or a system table rooted as a shell with only the columns it touches).
+        /// </summary>
         public IReadOnlySet<string>? ColumnsOf(string table)
         {
-            if (!Tables.TryGetValue(table.ToLowerInvariant(), out var entity))
+            if (!WholeTables.Contains(table.ToLowerInvariant()) || !Tables.TryGetValue(table.ToLowerInvariant(), out var entity))
             {
                 return null;
             }

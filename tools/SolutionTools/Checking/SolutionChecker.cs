@@ -106,6 +106,7 @@ namespace DataverseFunnel.SolutionTools.Checking
             ManifestRules.Check(context);
             RootComponentRules.Check(context);
             OptionValueRules.Check(context);
+            ColumnReferenceRules.Check(context);
             ProcessFlowRules.Check(context);
             PluginStepRules.Check(context);
             PluginAssemblyRules.Check(context);
