@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
@@ -10,10 +11,33 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
     internal static class CaseStyle
     {
         /// <summary>
-        /// The replacement for a phrase, in the phrase's case, with the writer's own joiners when the word counts
-        /// agree and only the first word changes: "win-rate" → "commit-rate", but "closed-lost" → "not committed".
+        /// The replacement for a phrase in the phrase's case — word by word when both have as many words
+        /// ("WIN rate" → "COMMIT rate") — with the writer's own joiners when only the first word changes:
+        /// "win-rate" → "commit-rate", but "closed-lost" → "not committed".
         /// </summary>
-        public static string ApplyToPhrase(string match, string replacement) => Apply(match, JoinLike(match, replacement));
+        public static string ApplyToPhrase(string match, string replacement)
+        {
+            var replacementWords = replacement.Split(' ');
+            var matchWords = new List<string>();
+            var from = 0;
+            while (WordReader.NextWord(match, from, out var start, out var end, out _))
+            {
+                matchWords.Add(match.Substring(start, end - start));
+                from = end;
+            }
+
+            if (replacementWords.Length < 2 || matchWords.Count != replacementWords.Length)
+            {
+                return Apply(match, JoinLike(match, replacement));
+            }
+
+            for (var w = 0; w < replacementWords.Length; w++)
+            {
+                replacementWords[w] = Apply(matchWords[w], replacementWords[w]);
+            }
+
+            return JoinLike(match, string.Join(" ", replacementWords));
+        }
 
         private static string JoinLike(string match, string replacement)
         {

@@ -117,6 +117,10 @@ namespace DataverseFunnel.Plugins.Tests.Vocabulary
         [InlineData("Closed-Won", "Committed")]
         [InlineData("CHURNED", "OFF-BOARDED")]
         [InlineData("wIn", "commit")]
+        [InlineData("WIN rate", "COMMIT rate")]
+        [InlineData("win-Rate", "commit-Rate")]
+        [InlineData("Closed Lost", "Not Committed")]
+        [InlineData("CLOSED-LOST", "NOT COMMITTED")]
         public void Scan_AnyCase_PreferredKeepsCase(string text, string preferred)
         {
             Assert.Equal(preferred, Assert.Single(Default.Scan(text)).Preferred);
