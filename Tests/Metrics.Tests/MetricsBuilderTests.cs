@@ -192,14 +192,14 @@ namespace DataverseFunnel.Metrics.Tests
         {
             // The plugin records J3's skip MQL → Commit as MQL → SQL and SQL → Commit at the same instant. SQL was
             // passed through, not entered: volumes, conversions and days are exactly those of the single skip row.
-            var expanded = Fixtures.SmallBowtie.Replace(
+            var perStage = Fixtures.SmallBowtie.Replace(
                 "J3,MQL,Commit,2025-01-22T00:00:00Z,Outbound,Cold,500",
                 "J3,MQL,SQL,2025-01-22T00:00:00Z,Outbound,Cold,0\nJ3,SQL,Commit,2025-01-22T00:00:00Z,Outbound,Cold,500",
                 StringComparison.Ordinal);
-            Assert.NotEqual(Fixtures.SmallBowtie, expanded);
+            Assert.NotEqual(Fixtures.SmallBowtie, perStage);
 
             var one = Fixtures.Compute(Fixtures.SmallBowtie);
-            var stepwise = Fixtures.Compute(expanded);
+            var stepwise = Fixtures.Compute(perStage);
 
             Assert.Equal(one.Stages, stepwise.Stages);
             Assert.Equal(one.ByMotion["Outbound"], stepwise.ByMotion["Outbound"]);

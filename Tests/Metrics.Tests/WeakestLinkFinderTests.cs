@@ -32,16 +32,16 @@ namespace DataverseFunnel.Metrics.Tests
         }
 
         [Fact]
-        public void Build_EveryTargetMet_SentenceSaysSoAndNamesTheClosestCall()
+        public void Build_EveryTargetMet_SentenceSaysSoAndNamesTheTightestMargin()
         {
             // Targets 10 % and none for Grow: ratios Prospect→MQL 0.8/0.1 = 8, MQL→SQL 7.5, SQL→Commit 6.67,
-            // Commit→Live 10, Live→Recurring 0.5/0.1 = 5 → all met; the closest call is Live → Recurring.
+            // Commit→Live 10, Live→Recurring 0.5/0.1 = 5 → all met; the tightest margin is Live → Recurring.
             var targets = ConversionTargets.Parse(
                 """{"Marketing": 0.1, "Prospecting": 0.1, "Selling": 0.1, "Onboarding": 0.1, "Achieve impact": 0.1, "Grow": null}""");
 
             var weakest = Fixtures.Compute(Fixtures.SmallBowtie, new MetricsOptions { Targets = targets }).Weakest!;
 
-            Assert.Equal("Every process meets its target; the closest call is Live → Recurring (Achieve impact) at 50 % against a 10 % target.",
+            Assert.Equal("Every process meets its target; the tightest margin is Live → Recurring (Achieve impact) at 50 % against a 10 % target.",
                 weakest.Sentence);
         }
 
@@ -53,9 +53,15 @@ namespace DataverseFunnel.Metrics.Tests
         [InlineData("negotiat")]
         public void Build_Sentences_UseCustomerCentricWords(string avoided)
         {
-            var weakest = Fixtures.Compute(Fixtures.SmallBowtie).Weakest!;
+            // All three kinds of sentence: behind without a gap motion, behind with one, every target met.
+            var allMet = ConversionTargets.Parse("""{"Marketing": 0.1, "Prospecting": 0.1, "Selling": 0.1, "Onboarding": 0.1, "Achieve impact": 0.1, "Grow": null}""");
+            var gap = ConversionTargets.Parse("""{"Marketing": null, "MQL->SQL": 0.9, "Selling": null, "Onboarding": null, "Achieve impact": null, "Grow": null}""");
+            foreach (var targets in new[] { ConversionTargets.Default, allMet, gap })
+            {
+                var weakest = Fixtures.Compute(Fixtures.SmallBowtie, new MetricsOptions { Targets = targets }).Weakest!;
 
-            Assert.DoesNotContain(avoided, weakest.Sentence, System.StringComparison.OrdinalIgnoreCase);
+                Assert.DoesNotContain(avoided, weakest.Sentence, System.StringComparison.OrdinalIgnoreCase);
+            }
         }
     }
 }

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace DataverseFunnel.Metrics
 {
     /// <summary>
-    /// Percentiles by linear interpolation between closest ranks (position p × (n − 1) in the sorted values; the
+    /// Percentiles by linear interpolation between nearest ranks (position p × (n − 1) in the sorted values; the
     /// spreadsheet PERCENTILE.INC rule): the median of 2, 4 is 3; the p75 of 1, 2, 3, 4 is 3.25.
     /// </summary>
     internal static class Percentile

@@ -37,7 +37,7 @@ namespace DataverseFunnel.Metrics
             string sentence;
             if (rate >= goal)
             {
-                sentence = $"Every process meets its target; the closest call is {link} at {Percent.Format(rate)} against a {Percent.Format(goal)} target.";
+                sentence = $"Every process meets its target; the tightest margin is {link} at {Percent.Format(rate)} against a {Percent.Format(goal)} target.";
             }
             else
             {

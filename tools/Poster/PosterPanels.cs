@@ -95,7 +95,7 @@ namespace DataverseFunnel.Poster
             var behind = weakest is { } w && w.Conversion < w.Target;
             scene.Rect(x, y, width, height, 18, behind ? PosterPalette.GapPanel : PosterPalette.Panel,
                 behind ? PosterPalette.Gap : PosterPalette.Rule, 3);
-            scene.Text(x + 30, y + 38, behind ? "WEAKEST LINK" : "CLOSEST TO ITS TARGET", 20,
+            scene.Text(x + 30, y + 38, behind ? "WEAKEST LINK" : "NEAREST TO ITS TARGET", 20,
                 behind ? PosterPalette.Gap : PosterPalette.Muted, bold: true);
             for (var i = 0; i < lines.Count; i++)
             {
