@@ -90,6 +90,23 @@ namespace DataverseFunnel.Plugins.Tests.Vocabulary
             Assert.Empty(Matches(text));
         }
 
+        /// <summary>The ambiguous cases, decided: each line is what the scanner does and why (see DefaultLexicon).</summary>
+        [Theory]
+        [InlineData("We closed the office this quarter", "closed")] // accepted false positive: 'quarter' is a sales word
+        [InlineData("The deal is close", "close")] // adjective, but about a deal: the sales sense
+        [InlineData("Closing remarks", "")] // 'remarks' is an excluded object
+        [InlineData("Close the account", "")] // ending an account is off-boarding, not committing
+        [InlineData("A winning smile", "winning")] // 'win' is always avoided, there is no sense rule
+        [InlineData("Expand on the deal terms", "")] // 'expand on' = say more
+        [InlineData("Paid in Korean won", "")] // the currency
+        [InlineData("The closed beta for customers", "")] // 'beta' is an excluded object
+        [InlineData("Re-negotiate the terms", "negotiate")] // the hyphen splits words; 'renegotiate' is not in the lexicon
+        [InlineData("We need to close this opportunity", "close")] // 'this' is skipped; 'opportunity' is a sales word
+        public void Scan_AmbiguousCase_Decided(string text, string expected)
+        {
+            Assert.Equal(expected, string.Join("|", Matches(text)));
+        }
+
         [Fact]
         public void Scan_CloseNearSalesWordInOtherSentence_FindsNothing()
         {
