@@ -11,13 +11,15 @@ namespace DataverseFunnel.Plugins
     /// <summary>
     /// The journey drives its process flow: when a journey's stage changes by any other channel, its active
     /// "Bowtie journey" flow moves to the matching stage (one stage at a time, as the platform requires) and is
-    /// finished at LTV. PostOperation, after the move is saved and recorded, in the same transaction. A flow update
-    /// that itself moved the journey is recognised by its SharedVariables marker, so nothing loops.
+    /// finished at LTV; when the journey leaves the bowtie its active flow is aborted, and reactivated when it comes
+    /// back. PostOperation, after the move is saved and recorded, in the same transaction. A flow update that itself
+    /// moved the journey is recognised by its SharedVariables marker, so nothing loops.
     /// </summary>
     [StepRegistration("ad43f22b-18e3-4487-8e58-89459c6656bc", "Update", JourneyColumns.Table, PipelineStage.PostOperation, ExecutionMode.Synchronous,
         Rank = 20, Name = "Bowtie journey to flow: Update of bowtie_journey",
-        Description = "Moves the journey's Bowtie journey process flow to match its stage.",
-        FilteringAttributes = new[] { JourneyColumns.Stage })]
+        Description = "Moves the journey's Bowtie journey process flow to match its stage; aborts it on exit, reactivates it on return.",
+        FilteringAttributes = new[] { JourneyColumns.Stage, JourneyColumns.StateCode, JourneyColumns.StatusCode },
+        PreImageAlias = "pre", PreImageAttributes = new[] { JourneyColumns.StateCode })]
     public sealed class JourneyFlowSyncPlugin : PluginBase
     {
         public JourneyFlowSyncPlugin()
@@ -33,21 +35,57 @@ namespace DataverseFunnel.Plugins
         private protected override void ExecuteCore(LocalPluginContext local)
         {
             var context = local.Context;
-            var stageValue = local.Target().GetAttributeValue<OptionSetValue>(JourneyColumns.Stage)?.Value;
-            if (!stageValue.HasValue || !BowtieModel.IsStage(stageValue.Value) ||
-                BowtieMarkers.IsSet(context, BowtieMarkers.FlowMovedJourney, context.PrimaryEntityId))
+            if (BowtieMarkers.IsSet(context, BowtieMarkers.FlowMovedJourney, context.PrimaryEntityId))
             {
-                return; // no stage, or the flow itself moved this journey
+                return; // the flow itself moved this journey
+            }
+
+            var target = local.Target();
+            var wasActive = local.PreImage("pre").GetAttributeValue<OptionSetValue>(JourneyColumns.StateCode)?.Value != JourneyColumns.Inactive;
+            var state = target.GetAttributeValue<OptionSetValue>(JourneyColumns.StateCode)?.Value;
+            var status = target.GetAttributeValue<OptionSetValue>(JourneyColumns.StatusCode)?.Value;
+            var isActive = state.HasValue ? state.Value == JourneyColumns.Active : !(status.HasValue && BowtieModel.IsExit(status.Value));
+            if (wasActive != isActive)
+            {
+                // Leaving the bowtie abandons the flow; coming back picks it up where it was.
+                foreach (var flow in Flows(local, isActive ? JourneyFlowColumns.AbortedStatus : JourneyFlowColumns.ActiveStatus))
+                {
+                    SetStatus(local, flow.Id, isActive ? JourneyFlowColumns.ActiveState : JourneyFlowColumns.InactiveState,
+                        isActive ? JourneyFlowColumns.ActiveStatus : JourneyFlowColumns.AbortedStatus);
+                }
+
+                return;
+            }
+
+            var stageValue = target.GetAttributeValue<OptionSetValue>(JourneyColumns.Stage)?.Value;
+            if (!stageValue.HasValue || !BowtieModel.IsStage(stageValue.Value))
+            {
+                return;
             }
 
             var wanted = JourneyFlowMap.ForStage((BowtieStage)stageValue.Value);
-            var query = new QueryExpression(JourneyFlowColumns.Table) { ColumnSet = new ColumnSet(JourneyFlowColumns.ActiveStage) };
-            query.Criteria.AddCondition(JourneyFlowColumns.Journey, ConditionOperator.Equal, context.PrimaryEntityId);
-            query.Criteria.AddCondition(JourneyFlowColumns.StateCode, ConditionOperator.Equal, JourneyFlowColumns.ActiveState);
-            foreach (var flow in local.SystemService.RetrieveMultiple(query).Entities)
+            foreach (var flow in Flows(local, JourneyFlowColumns.ActiveStatus))
             {
                 Follow(local, flow, wanted);
             }
+        }
+
+        private static DataCollection<Entity> Flows(LocalPluginContext local, int status)
+        {
+            var query = new QueryExpression(JourneyFlowColumns.Table) { ColumnSet = new ColumnSet(JourneyFlowColumns.ActiveStage) };
+            query.Criteria.AddCondition(JourneyFlowColumns.Journey, ConditionOperator.Equal, local.Context.PrimaryEntityId);
+            query.Criteria.AddCondition(JourneyFlowColumns.StatusCode, ConditionOperator.Equal, status);
+            return local.SystemService.RetrieveMultiple(query).Entities;
+        }
+
+        private static void SetStatus(LocalPluginContext local, System.Guid flowId, int state, int status)
+        {
+            BowtieMarkers.Set(local.Context, BowtieMarkers.JourneyMovedFlow, local.Context.PrimaryEntityId);
+            local.SystemService.Update(new Entity(JourneyFlowColumns.Table, flowId)
+            {
+                [JourneyFlowColumns.StateCode] = new OptionSetValue(state),
+                [JourneyFlowColumns.StatusCode] = new OptionSetValue(status),
+            });
         }
 
         private static void Follow(LocalPluginContext local, Entity flow, FlowPosition wanted)
@@ -70,11 +108,7 @@ namespace DataverseFunnel.Plugins
 
             if (wanted.Finished)
             {
-                local.SystemService.Update(new Entity(JourneyFlowColumns.Table, flow.Id)
-                {
-                    [JourneyFlowColumns.StateCode] = new OptionSetValue(JourneyFlowColumns.InactiveState),
-                    [JourneyFlowColumns.StatusCode] = new OptionSetValue(JourneyFlowColumns.FinishedStatus),
-                });
+                SetStatus(local, flow.Id, JourneyFlowColumns.InactiveState, JourneyFlowColumns.FinishedStatus);
             }
 
             local.Trace("Moved process flow " + flow.Id + " to match its journey");

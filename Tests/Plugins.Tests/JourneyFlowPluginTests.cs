@@ -132,6 +132,42 @@ namespace DataverseFunnel.Plugins.Tests
         }
 
         [Fact]
+        public void Update_JourneyOffBoardedThenReactivated_FlowAbortedThenActiveAgain()
+        {
+            var org = BowtieOrg.Create();
+            var id = org.JourneyAt(BowtieStage.Live);
+            var flowId = StartFlow(org, id);
+            var service = org.CreateService();
+
+            service.Update(Change(id, Exit(BowtieExit.OffBoarded), Reason("Moved to an in-house tool")));
+            var aborted = Flow(org, flowId).Choice(JourneyFlowColumns.StatusCode);
+            service.Update(Change(id, (JourneyColumns.StateCode, new OptionSetValue(0)), (JourneyColumns.StatusCode, new OptionSetValue(1))));
+
+            Assert.Equal(JourneyFlowColumns.AbortedStatus, aborted);
+            Assert.Equal(JourneyFlowColumns.ActiveStatus, Flow(org, flowId).Choice(JourneyFlowColumns.StatusCode));
+            Assert.Equal(FlowStage(BowtieStage.Live), Flow(org, flowId).RefId(JourneyFlowColumns.ActiveStage));
+            Assert.Equal(new[] { "Live → Off-boarded", "Reactivated at Live" }, org.History(id).TakeLast(2).Titles());
+        }
+
+        [Fact]
+        public void Update_FlowAbortedByUser_JourneyStaysPut()
+        {
+            var org = BowtieOrg.Create();
+            var id = org.JourneyAt(BowtieStage.Sql);
+            var flowId = StartFlow(org, id);
+            var rows = org.Count(StageTransitionColumns.Table);
+
+            org.CreateService().Update(new Entity(JourneyFlowColumns.Table, flowId)
+            {
+                [JourneyFlowColumns.StateCode] = new OptionSetValue(1),
+                [JourneyFlowColumns.StatusCode] = new OptionSetValue(JourneyFlowColumns.AbortedStatus),
+            });
+
+            Assert.Equal(BowtieStage.Sql, org.StageOf(id));
+            Assert.Equal(rows, org.Count(StageTransitionColumns.Table));
+        }
+
+        [Fact]
         public void Update_JourneySkipsStages_FlowFollowsOneStageAtATime()
         {
             var org = BowtieOrg.Create("{\"allowSkip\": true}");
