@@ -20,7 +20,7 @@ namespace DataverseFunnel.Demo
             Directory.CreateDirectory(options.OutputDirectory);
             progress.WriteLine($"Packing the solution from {options.SolutionFolder}…");
             var zip = SolutionPacker.PackToDirectory(options.SolutionFolder, options.OutputDirectory,
-                new PackOptions { PluginPath = options.PluginPath, WriteGeneratedFiles = true, Log = progress });
+                new PackOptions { PluginPath = options.PluginPath, Log = progress });
 
             var scenario = ScenarioPlanner.Plan(options.Journeys, options.Seed);
             var (org, steps) = DemoOrganization.FromSolutionZip(zip, ScenarioPlanner.ImportedOn.AddHours(-1));
