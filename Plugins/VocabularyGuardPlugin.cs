@@ -33,6 +33,7 @@ namespace DataverseFunnel.Plugins
     {
         private readonly VocabularyGuardOptions? _options;
         private readonly string? _configurationError;
+        private readonly VocabularyScanner? _defaults; // immutable, built once: per execution only admin rows are indexed
 
         public VocabularyGuardPlugin()
             : this(null, null)
@@ -44,11 +45,12 @@ namespace DataverseFunnel.Plugins
         {
             // A bad configuration must not stop the plugin loading: each save is refused with the reason instead.
             _configurationError = VocabularyGuardOptionsReader.TryRead(unsecureConfiguration, out _options);
+            _defaults = _options == null ? null : VocabularyScanner.Create(null, _options.Enforcement, _options.UseDefaultTerms);
         }
 
         private protected override void ExecuteCore(LocalPluginContext local)
         {
-            if (_options == null)
+            if (_options == null || _defaults == null)
             {
                 throw new InvalidPluginExecutionException(_configurationError ?? "The vocabulary step configuration is not valid.");
             }
@@ -60,7 +62,7 @@ namespace DataverseFunnel.Plugins
                 return;
             }
 
-            var scanner = VocabularyScanner.Create(AdminTerms(local), _options.Enforcement, _options.UseDefaultTerms);
+            var scanner = _defaults.WithAdminTerms(AdminTerms(local));
             foreach (var column in texts)
             {
                 var verdict = VocabularyVerdict.Judge(scanner, (string)target[column], VocabularyColumns.Label(target.LogicalName, column));

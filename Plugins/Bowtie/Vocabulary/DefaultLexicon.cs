@@ -127,7 +127,7 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
                 {
                     new TermForm("expand", "grow", growthSense),
                     new TermForm("expands", "grows", growthSense),
-                    new TermForm("expanded", "grew", growthSense, participle: "grown"),
+                    new TermForm("expanded", "grew", growthSense, "grown", WordTable<string>.Of(Auxiliaries())),
                     new TermForm("expanding", "growing", growthSense),
                     new TermForm("expansion", "growth", growthSense),
                     new TermForm("expansions", "growth", growthSense),

@@ -21,9 +21,9 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
                     Add(byFirstWord, new PhraseCandidate(form, term));
                 }
 
-                foreach (var allowed in term.AllowedPhrases)
+                foreach (var allowed in term.AllowedForms)
                 {
-                    Add(byFirstWord, new PhraseCandidate(new TermForm(allowed, allowed), null));
+                    Add(byFirstWord, new PhraseCandidate(allowed, null));
                 }
             }
 
@@ -46,14 +46,11 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
 
             FirstWords = new WordTable<PhraseCandidate[]>(byFirstWord.Select(pair => new KeyValuePair<string, PhraseCandidate[]>(
                 pair.Key, pair.Value.OrderByDescending(c => c.WordCount).ToArray())));
-            Auxiliaries = new WordTable<string>(DefaultLexicon.Auxiliaries().Select(a => new KeyValuePair<string, string>(a, a)));
         }
 
         public IReadOnlyList<VocabularyTerm> Terms { get; }
 
         public WordTable<PhraseCandidate[]> FirstWords { get; }
-
-        public WordTable<string> Auxiliaries { get; }
 
         /// <summary>
         /// Bit ((a | 0x20) &amp; 31) * 32 + ((b | 0x20) &amp; 31) is set when a first word starts with the ASCII pair a, b
@@ -79,9 +76,8 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
             var terms = new List<VocabularyTerm>(defaults);
             foreach (var admin in adminTerms)
             {
-                var key = PhraseWords.Normalize(admin.Phrase);
-                var index = terms.FindIndex(t => PhraseWords.Normalize(t.Phrase) == key
-                    || t.Forms.Any(f => PhraseWords.Normalize(f.Phrase) == key));
+                var key = admin.Key;
+                var index = terms.FindIndex(t => t.Key == key || t.Forms.Any(f => f.Key == key));
                 if (index < 0)
                 {
                     terms.Add(admin);
@@ -106,9 +102,9 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var form in admin.Forms)
             {
-                var key = PhraseWords.Normalize(form.Phrase);
+                var key = form.Key;
                 seen.Add(key);
-                var known = existing.Forms.FirstOrDefault(f => PhraseWords.Normalize(f.Phrase) == key);
+                var known = existing.Forms.FirstOrDefault(f => f.Key == key);
                 if (known == null)
                 {
                     forms.Add(form);
@@ -125,7 +121,7 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
 
             foreach (var form in existing.Forms)
             {
-                if (seen.Add(PhraseWords.Normalize(form.Phrase)))
+                if (seen.Add(form.Key))
                 {
                     forms.Add(samePreferred ? form : new TermForm(form.Phrase, admin.Preferred, form.Sense));
                 }

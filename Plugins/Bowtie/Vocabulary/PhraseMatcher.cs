@@ -166,7 +166,7 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
         private void Add(PhraseCandidate candidate, int start, int end)
         {
             var form = candidate.Form;
-            var replacement = form.Participle != null && AfterAuxiliary(start) ? form.Participle : form.Replacement;
+            var replacement = form.Participle != null && After(form.ParticipleAfter!, start) ? form.Participle : form.Replacement;
             terms ??= new List<VocabularyTerm>();
             terms.Add(candidate.Term!);
             var visible = text.Substring(start, end - start);
@@ -198,8 +198,8 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
             return findings;
         }
 
-        private bool AfterAuxiliary(int start) =>
+        private bool After(WordTable<string> words, int start) =>
             WordReader.PreviousWord(text, start, out var ps, out var pe, out var gap)
-            && gap != WordGap.SentenceEnd && lexicon.Auxiliaries.Contains(text, ps, pe - ps);
+            && gap != WordGap.SentenceEnd && words.Contains(text, ps, pe - ps);
     }
 }

@@ -126,20 +126,6 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
             return false;
         }
 
-        private static WordTable<string>? Table(IEnumerable<string>? words)
-        {
-            if (words == null)
-            {
-                return null;
-            }
-
-            var entries = new List<KeyValuePair<string, string>>();
-            foreach (var word in words)
-            {
-                entries.Add(new KeyValuePair<string, string>(word, word));
-            }
-
-            return new WordTable<string>(entries);
-        }
+        private static WordTable<string>? Table(IEnumerable<string>? words) => words == null ? null : WordTable<string>.Of(words);
     }
 }

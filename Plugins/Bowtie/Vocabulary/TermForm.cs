@@ -6,14 +6,19 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
     /// </summary>
     internal sealed class TermForm
     {
-        public TermForm(string phrase, string replacement, SenseRule? sense = null, string? participle = null)
+        public TermForm(string phrase, string replacement, SenseRule? sense = null, string? participle = null, WordTable<string>? participleAfter = null)
         {
             Phrase = phrase;
             Replacement = replacement;
             Sense = sense;
             Participle = participle;
+            ParticipleAfter = participleAfter;
             Words = PhraseWords.Split(phrase);
+            Key = string.Join(" ", Words);
         }
+
+        /// <summary>The folded words joined by spaces: "closed-won" and "Closed Won" share the key "closed won".</summary>
+        public string Key { get; }
 
         public string Phrase { get; }
 
@@ -24,6 +29,9 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
 
         /// <summary>Replacement after has/have/had/been…: "has expanded" → "has grown", "we expanded" → "we grew". Null = same.</summary>
         public string? Participle { get; }
+
+        /// <summary>The words after which <see cref="Participle"/> is used (has, have, been…).</summary>
+        public WordTable<string>? ParticipleAfter { get; }
 
         public SenseRule? Sense { get; }
     }

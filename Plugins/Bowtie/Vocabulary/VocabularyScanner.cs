@@ -14,10 +14,16 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
     {
         private static readonly VocabularyFinding[] NoFindings = new VocabularyFinding[0];
         private readonly Lexicon lexicon;
+        private readonly IReadOnlyList<VocabularyTerm> baseTerms;
+        private readonly VocabularyAction? enforcement;
+        private readonly bool hasAdminTerms;
 
-        private VocabularyScanner(Lexicon lexicon)
+        private VocabularyScanner(Lexicon lexicon, IReadOnlyList<VocabularyTerm> baseTerms, VocabularyAction? enforcement, bool hasAdminTerms)
         {
             this.lexicon = lexicon;
+            this.baseTerms = baseTerms;
+            this.enforcement = enforcement;
+            this.hasAdminTerms = hasAdminTerms;
         }
 
         /// <summary>The terms in force, defaults merged with admin terms.</summary>
@@ -33,7 +39,23 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
         public static VocabularyScanner Create(IEnumerable<VocabularyTerm>? adminTerms, VocabularyAction? enforcement = null, bool includeDefaults = true)
         {
             var defaults = includeDefaults ? DefaultLexicon.Terms() : Array.Empty<VocabularyTerm>();
-            return new VocabularyScanner(Lexicon.Build(defaults, adminTerms ?? Array.Empty<VocabularyTerm>(), enforcement));
+            var admin = adminTerms == null ? new List<VocabularyTerm>() : new List<VocabularyTerm>(adminTerms);
+            return new VocabularyScanner(Lexicon.Build(defaults, admin, enforcement), defaults, enforcement, admin.Count > 0);
+        }
+
+        /// <summary>
+        /// This scanner's defaults (and enforcement) with <paramref name="adminTerms"/> merged in place of any earlier
+        /// admin terms. Reuses the built default terms, so a plugin builds the defaults once (in its constructor)
+        /// and only indexes the admin's rows per execution; with no admin terms it returns the same scanner.
+        /// </summary>
+        public VocabularyScanner WithAdminTerms(IReadOnlyCollection<VocabularyTerm> adminTerms)
+        {
+            if (adminTerms.Count == 0 && !hasAdminTerms)
+            {
+                return this;
+            }
+
+            return new VocabularyScanner(Lexicon.Build(baseTerms, adminTerms, enforcement), baseTerms, enforcement, adminTerms.Count > 0);
         }
 
         /// <summary>Every word or phrase to avoid in <paramref name="text"/> (plain text or HTML), in order.</summary>

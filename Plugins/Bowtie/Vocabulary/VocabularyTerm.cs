@@ -18,7 +18,8 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
         internal VocabularyTerm(
             string phrase, string preferred, string why, VocabularyAction action, IReadOnlyList<TermForm> forms, IReadOnlyList<string> allowedPhrases)
         {
-            if (PhraseWords.Split(phrase ?? string.Empty).Length == 0)
+            Key = PhraseWords.Normalize(phrase ?? string.Empty);
+            if (Key.Length == 0)
             {
                 throw new ArgumentException("A vocabulary term needs a word or phrase to avoid.", nameof(phrase));
             }
@@ -39,7 +40,20 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
             Action = action;
             Forms = forms;
             AllowedPhrases = allowedPhrases;
+            var allowed = new List<TermForm>();
+            foreach (var phraseAllowed in allowedPhrases)
+            {
+                allowed.Add(new TermForm(phraseAllowed, phraseAllowed));
+            }
+
+            AllowedForms = allowed;
         }
+
+        /// <summary>The phrase's folded words joined by spaces: what an admin term must equal to override this one.</summary>
+        internal string Key { get; }
+
+        /// <summary><see cref="AllowedPhrases"/>, tokenized once.</summary>
+        internal IReadOnlyList<TermForm> AllowedForms { get; }
 
         /// <summary>The word or phrase to avoid, as the lexicon names it ("negotiation").</summary>
         public string Phrase { get; }
@@ -61,6 +75,7 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
         /// <summary>The same term with another action (an enforcement override).</summary>
         internal VocabularyTerm WithAction(VocabularyAction action) =>
             action == Action ? this : new VocabularyTerm(Phrase, Preferred, Why, action, Forms, AllowedPhrases);
+
 
         internal VocabularyTerm With(string preferred, string why, VocabularyAction action, IReadOnlyList<TermForm> forms) =>
             new VocabularyTerm(Phrase, preferred, why, action, forms, AllowedPhrases);

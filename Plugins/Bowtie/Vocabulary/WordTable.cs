@@ -66,5 +66,17 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
         }
 
         public bool Contains(string text, int start, int length) => Find(text, start, length) != null;
+
+        /// <summary>A set of words (each word is its own value).</summary>
+        public static WordTable<string> Of(IEnumerable<string> words)
+        {
+            var entries = new List<KeyValuePair<string, string>>();
+            foreach (var word in words)
+            {
+                entries.Add(new KeyValuePair<string, string>(word, word));
+            }
+
+            return new WordTable<string>(entries);
+        }
     }
 }

@@ -41,6 +41,20 @@ namespace DataverseFunnel.Plugins.Tests.Vocabulary
         }
 
         [Fact]
+        public void WithAdminTerms_SameFindingsAsCreate_AndNoTermsReturnsSameScanner()
+        {
+            var admin = new[] { new VocabularyTerm("negotiation", "trade", "Both give.", VocabularyAction.Rewrite), new VocabularyTerm("pitch", "propose", "", VocabularyAction.Warn) };
+            var defaults = VocabularyScanner.Create(null, VocabularyAction.Warn);
+            const string text = "We pitched, negotiated and won";
+
+            var merged = defaults.WithAdminTerms(admin);
+
+            Assert.Equal(VocabularyScanner.Create(admin, VocabularyAction.Warn).Scan(text).Select(f => f.ToString()), merged.Scan(text).Select(f => f.ToString()));
+            Assert.Same(defaults, defaults.WithAdminTerms(new VocabularyTerm[0]));
+            Assert.Equal(defaults.Scan(text).Select(f => f.ToString()), merged.WithAdminTerms(new VocabularyTerm[0]).Scan(text).Select(f => f.ToString()));
+        }
+
+        [Fact]
         public void Create_EnforcementOverride_ChangesEveryAction()
         {
             var scanner = VocabularyScanner.Create(null, VocabularyAction.Warn);
