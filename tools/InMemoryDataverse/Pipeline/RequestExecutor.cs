@@ -1,5 +1,4 @@
 using System;
-using System.ServiceModel;
 using DataverseFunnel.InMemory.Messages;
 using Microsoft.Xrm.Sdk;
 
@@ -66,8 +65,8 @@ internal sealed class RequestExecutor
                 if (exception is PluginStepException) transaction.Doomed = true;
             }
 
+            // A step's failure reaches the caller as its fault; faults and harness errors pass through as they are.
             if (exception is PluginStepException step) throw step.Fault;
-            if (exception is FaultException<OrganizationServiceFault>) throw;
             throw;
         }
 
