@@ -88,10 +88,17 @@ namespace DataverseFunnel.Poster
         /// <summary>The weakest link's sentence in an orange banner, wrapped to the width.</summary>
         public static void WeakestLink(SceneBuilder scene, WeakestLink? weakest, double x, double y, double width)
         {
-            const double size = 34;
             var sentence = weakest?.Sentence ?? "No process has journeys to measure yet.";
+            var size = 34.0;
             var lines = PosterText.Wrap(sentence, size, width - 60);
-            var height = 62 + (lines.Count * 44);
+            if (lines.Count > 2)
+            {
+                size = 28; // a long sentence (long motion names) still fits above the footer
+                lines = PosterText.Wrap(sentence, size, width - 60);
+            }
+
+            var step = size * 1.3;
+            var height = 62 + (lines.Count * step);
             var behind = weakest is { } w && w.Conversion < w.Target;
             scene.Rect(x, y, width, height, 18, behind ? PosterPalette.GapPanel : PosterPalette.Panel,
                 behind ? PosterPalette.Gap : PosterPalette.Rule, 3);
@@ -99,7 +106,7 @@ namespace DataverseFunnel.Poster
                 behind ? PosterPalette.Gap : PosterPalette.Muted, bold: true);
             for (var i = 0; i < lines.Count; i++)
             {
-                scene.Text(x + 30, y + 84 + (i * 44), lines[i], size, PosterPalette.Ink, bold: true);
+                scene.Text(x + 30, y + 84 + (i * step), lines[i], size, PosterPalette.Ink, bold: true);
             }
         }
 
@@ -109,7 +116,7 @@ namespace DataverseFunnel.Poster
             // The framework's three motions first, then any other label; journeys without a motion are left out.
             var rows = Motions.Where(byMotion.ContainsKey).Select(m => (m, byMotion[m])).ToList();
             rows.AddRange(byMotion.Where(g => !Motions.Contains(g.Key) && g.Key != "(none)").Select(g => (g.Key, g.Value)));
-            return rows.Take(5).ToList();
+            return rows.Take(3).ToList(); // room for three rows above the weakest-link banner
         }
 
         // The sentence names the gap as "; inbound is the gap (…)".
