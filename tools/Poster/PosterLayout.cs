@@ -105,8 +105,10 @@ namespace DataverseFunnel.Poster
                 anchor: TextAnchor.Middle);
             scene.Text(x, top + 98, PosterText.Percent(stage.ConversionToNext), 42, weakest ? PosterPalette.Gap : PosterPalette.Ink,
                 bold: true, anchor: TextAnchor.Middle);
-            scene.Text(x, top + 127, $"median {PosterText.Days(stage.MedianDaysToNext)} · p75 {PosterText.Days(stage.P75DaysToNext)}",
-                16, PosterPalette.Muted, anchor: TextAnchor.Middle);
+            var days = stage.MedianDaysToNext is null
+                ? "no journey has moved on yet"
+                : $"median {PosterText.Days(stage.MedianDaysToNext)} · p75 {PosterText.Days(stage.P75DaysToNext)}";
+            scene.Text(x, top + 127, days, 16, PosterPalette.Muted, anchor: TextAnchor.Middle);
         }
 
         /// <summary>Left and right x of a stage's band (with a small gutter between bands).</summary>
