@@ -61,7 +61,8 @@ internal static class ContextFactory
             PrimaryEntityId = primaryId,
             InputParameters = view.Input,
             View = view,
-            ParentContext = preValidation ? origin.Parent! : view.PreValidationParent ??= PreValidationParent(core, invocation, view, step.Message, primaryId),
+            ParentContext = preValidation ? origin.Parent! : null!,
+            ParentSource = preValidation ? null : invocation,
             PreEntityImages = pre,
             PostEntityImages = post,
             PreEntityImagesCollection = preCollection!,
@@ -72,12 +73,12 @@ internal static class ContextFactory
         };
     }
 
-    private static PluginExecutionContext PreValidationParent(OrganizationCore core, PipelineInvocation invocation, PipelineItem view, string message, System.Guid primaryId)
+    public static PluginExecutionContext PreValidationParent(ContextScope scope, PipelineInvocation invocation, PipelineItem view, string message, System.Guid primaryId)
     {
         var origin = invocation.Origin;
         return new PluginExecutionContext
         {
-            Scope = invocation.Scope(core.Options),
+            Scope = scope,
             MessageName = message,
             Stage = (int)StepStage.PreValidation,
             Mode = (int)StepMode.Synchronous,

@@ -13,6 +13,7 @@ internal sealed class PluginExecutionContext : IPluginExecutionContext7
     private EntityImageCollection[]? _preCollection;
     private ParameterCollection? _output;
     private ParameterCollection? _shared;
+    private IPluginExecutionContext? _parent;
     private EntityImageCollection[]? _postCollection;
 
     /// <summary>What every context of one request shares (users, depth, ids, org), held once rather than copied per step.</summary>
@@ -58,7 +59,20 @@ internal sealed class PluginExecutionContext : IPluginExecutionContext7
     public Guid UserId => Scope.UserId;
 
     public int Stage { get; init; }
-    public IPluginExecutionContext ParentContext { get; init; } = null!;
+    /// <summary>
+    /// The caller's context at PreValidation; at PreOperation/PostOperation the request's stage-10 context (whose
+    /// SharedVariables hold what PreValidation set), made on first read and then shared by the record's later steps.
+    /// </summary>
+    public IPluginExecutionContext ParentContext
+    {
+        get => _parent ??= ParentSource is { } invocation && View is { } view
+            ? view.PreValidationParent ??= ContextFactory.PreValidationParent(Scope, invocation, view, MessageName, PrimaryEntityId)
+            : null!;
+        init => _parent = value;
+    }
+
+    /// <summary>Set for PreOperation/PostOperation contexts: the request whose stage-10 context is the parent.</summary>
+    internal PipelineInvocation? ParentSource { get; init; }
 
     public Guid UserAzureActiveDirectoryObjectId => Guid.Empty;
     public Guid InitiatingUserAzureActiveDirectoryObjectId => Guid.Empty;
