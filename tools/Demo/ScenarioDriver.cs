@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.ServiceModel;
 using DataverseFunnel.InMemory;
+using DataverseFunnel.Plugins.Bowtie.Flow;
 using DataverseFunnel.Plugins.Bowtie.Model;
 using DataverseFunnel.Plugins.Bowtie.Schema;
 using Microsoft.Xrm.Sdk;
@@ -183,14 +184,13 @@ namespace DataverseFunnel.Demo
             var user = DemoUsers.ForStage(_stageOf[journey]);
             _flowOf[journey] ??= _org.CreateBusinessProcessFlowInstance(
                 JourneyFlowColumns.Table, new EntityReference(JourneyColumns.Table, _journeyIds[journey]), user);
-            // The flow shows the process that leaves the journey's stage; at LTV the last process (Grow), finished.
-            var finished = stage == BowtieModel.Stages.Count - 1;
-            var active = BowtieModel.Processes[Math.Min(stage, BowtieModel.Processes.Count - 1)];
+            var position = JourneyFlowMap.ForStage(BowtieModel.Stages[stage].Stage);
             var flow = new Entity(JourneyFlowColumns.Table, _flowOf[journey]!.Value)
             {
-                [JourneyFlowColumns.ActiveStage] = new EntityReference(JourneyFlowColumns.ProcessStageTable, active.FlowStageId),
+                [JourneyFlowColumns.ActiveStage] = new EntityReference(JourneyFlowColumns.ProcessStageTable, position.ActiveStageId),
+                [JourneyFlowColumns.TraversedPath] = position.TraversedPath,
             };
-            if (finished)
+            if (position.Finished)
             {
                 flow[JourneyFlowColumns.StateCode] = new OptionSetValue(JourneyFlowColumns.InactiveState);
                 flow[JourneyFlowColumns.StatusCode] = new OptionSetValue(JourneyFlowColumns.FinishedStatus);

@@ -3,7 +3,7 @@ using System;
 namespace DataverseFunnel.Plugins.Bowtie.Flow
 {
     /// <summary>Where the "Bowtie journey" process flow should stand for a journey stage.</summary>
-    internal sealed class FlowPosition
+    public sealed class FlowPosition
     {
         public FlowPosition(Guid activeStageId, string traversedPath, bool finished)
         {

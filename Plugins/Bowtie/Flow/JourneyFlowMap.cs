@@ -9,7 +9,7 @@ namespace DataverseFunnel.Plugins.Bowtie.Flow
     /// process; a journey at Prospect shows Marketing, at MQL Prospecting, … at Recurring Grow, and at LTV Grow with
     /// the flow finished. So moving the flow to the next stage is moving the journey to the next milestone.
     /// </summary>
-    internal static class JourneyFlowMap
+    public static class JourneyFlowMap
     {
         public static FlowPosition ForStage(BowtieStage stage)
         {

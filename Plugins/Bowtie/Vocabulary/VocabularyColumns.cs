@@ -6,7 +6,7 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
     /// The tables and text columns the vocabulary guard reads, with the labels a seller sees on the form, and the
     /// columns of the admin's <c>bowtie_vocabularyterm</c> table.
     /// </summary>
-    internal static class VocabularyColumns
+    public static class VocabularyColumns
     {
         public const string TermTable = "bowtie_vocabularyterm";
         public const string TermName = "bowtie_name";

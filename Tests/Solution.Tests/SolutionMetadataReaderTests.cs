@@ -6,18 +6,12 @@ using DataverseFunnel.InMemory.Solutions;
 using DataverseFunnel.Plugins.Bowtie.Model;
 using DataverseFunnel.SolutionTools.Packing;
 
-namespace DataverseFunnel.Demo.Tests
+namespace DataverseFunnel.Solution.Tests
 {
     /// <summary>The in-memory org's tables come from the shipped solution itself, so the plugins are tested against it.</summary>
-    public sealed class SolutionMetadataReaderTests : IDisposable
+    public sealed class SolutionMetadataReaderTests
     {
-        private readonly string _out = Path.Combine(Path.GetTempPath(), "df-meta-" + Guid.NewGuid().ToString("N"));
-
-        private MetadataModel ReadShippedSolution()
-        {
-            var zip = SolutionPacker.PackToDirectory(RepositoryPaths.Solution, _out, new PackOptions { NoPluginGeneration = true });
-            return SolutionMetadataReader.Read(zip);
-        }
+        private static MetadataModel ReadShippedSolution() => SolutionMetadataReader.Read(ShippedSolution.Zip);
 
         [Fact]
         public void Read_ShippedSolution_DeclaresTheBowtieTablesWithTheirColumns()
@@ -70,14 +64,6 @@ namespace DataverseFunnel.Demo.Tests
 
             Assert.Equal(new[] { "bowtie_journey" }, transition.FindColumn("bowtie_journeyid")!.Targets);
             Assert.Equal(new[] { "systemuser" }, transition.FindColumn("bowtie_movedby")!.Targets);
-        }
-
-        public void Dispose()
-        {
-            if (Directory.Exists(_out))
-            {
-                Directory.Delete(_out, recursive: true);
-            }
         }
     }
 }
