@@ -19,7 +19,7 @@ namespace DataverseFunnel.Funnel.Tests
             {
                 var fromEnvironment = Environment.GetEnvironmentVariable("DATAVERSE_SCHEMAS");
                 var candidate = string.IsNullOrWhiteSpace(fromEnvironment)
-                    ? Path.Combine(PackCommandTests.RepositoryRoot(), "..", "shared", "schemas", "dataverse-9.0.0.2090")
+                    ? Path.Combine(Cli.RepositoryRoot(), "..", "shared", "schemas", "dataverse-9.0.0.2090")
                     : fromEnvironment;
                 return File.Exists(Path.Combine(candidate, "CustomizationsSolution.xsd")) ? candidate : null;
             }
@@ -30,7 +30,7 @@ namespace DataverseFunnel.Funnel.Tests
         [Fact]
         public void Check_MissingPath_ExitsTwoWithOneLine()
         {
-            var (exit, output, error) = PackCommandTests.Run("check", Path.Combine(folder, "missing.zip"));
+            var (exit, output, error) = Cli.Run("check", Path.Combine(folder, "missing.zip"));
 
             Assert.Equal(2, exit);
             Assert.Equal(string.Empty, output);
@@ -41,7 +41,7 @@ namespace DataverseFunnel.Funnel.Tests
         [Fact]
         public void Check_SchemasNotThere_ExitsTwo()
         {
-            var (exit, _, error) = PackCommandTests.Run("check", folder, "--schemas", folder);
+            var (exit, _, error) = Cli.Run("check", folder, "--schemas", folder);
 
             Assert.Equal(2, exit);
             Assert.Contains("schemas not found", error, StringComparison.Ordinal);
@@ -53,7 +53,7 @@ namespace DataverseFunnel.Funnel.Tests
             Skip.If(Schemas is null, "Dataverse 9.0.0.2090 schemas not found (set DATAVERSE_SCHEMAS or provide ../shared/schemas)");
             var zip = PackDynReqMgmt();
 
-            var (exit, output, _) = PackCommandTests.Run("check", zip, "--schemas", Schemas!);
+            var (exit, output, _) = Cli.Run("check", zip, "--schemas", Schemas!);
 
             Assert.Equal(1, exit);
             var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -68,7 +68,7 @@ namespace DataverseFunnel.Funnel.Tests
             Skip.If(Schemas is null, "Dataverse 9.0.0.2090 schemas not found");
             var zip = PackDynReqMgmt();
 
-            var (exit, output, _) = PackCommandTests.Run("check", zip, "--schemas", Schemas!, "--json");
+            var (exit, output, _) = Cli.Run("check", zip, "--schemas", Schemas!, "--json");
 
             Assert.Equal(1, exit);
             using var json = JsonDocument.Parse(output);
@@ -82,11 +82,11 @@ namespace DataverseFunnel.Funnel.Tests
         public void Check_OurSolution_IsClean()
         {
             Skip.If(Schemas is null, "Dataverse 9.0.0.2090 schemas not found");
-            var (packExit, packOutput, packError) = PackCommandTests.Run("pack", "--folder", Path.Combine(PackCommandTests.RepositoryRoot(), "Solution"), "--out", folder);
+            var (packExit, packOutput, packError) = Cli.Run("pack", "--folder", Path.Combine(Cli.RepositoryRoot(), "Solution"), "--out", folder);
             Assert.True(packExit == 0, packError);
             var zip = packOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1].TrimEnd();
 
-            var (exit, output, error) = PackCommandTests.Run("check", zip, "--schemas", Schemas!);
+            var (exit, output, error) = Cli.Run("check", zip, "--schemas", Schemas!);
 
             Assert.True(exit == 0, output);
             Assert.Contains("clean", error, StringComparison.Ordinal);
@@ -96,7 +96,7 @@ namespace DataverseFunnel.Funnel.Tests
         {
             var source = PackCommandTests.CopyDynReqMgmt(folder);
             PackCommandTests.WritePlaceholders(source);
-            var (exit, output, error) = PackCommandTests.Run("pack", "--folder", source, "--out", Path.Combine(folder, "out"));
+            var (exit, output, error) = Cli.Run("pack", "--folder", source, "--out", Path.Combine(folder, "out"));
             Assert.True(exit == 0, error);
             return output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1].TrimEnd();
         }

@@ -32,7 +32,7 @@ namespace DataverseFunnel.Funnel.Tests
         [Fact]
         public void Run_Transitions_PrintsTheBowtieTable()
         {
-            var (exit, output, _) = Run("metrics", "--transitions", Write("t.csv", Transitions));
+            var (exit, output, _) = Cli.Run("metrics", "--transitions", Write("t.csv", Transitions));
 
             Assert.Equal(0, exit);
             Assert.Contains("Bowtie: all 2 journeys", output);
@@ -45,7 +45,7 @@ namespace DataverseFunnel.Funnel.Tests
         [Fact]
         public void Run_Json_WritesTheContractDocument()
         {
-            var (exit, output, _) = Run("metrics", "--transitions", Write("t.csv", Transitions), "--json");
+            var (exit, output, _) = Cli.Run("metrics", "--transitions", Write("t.csv", Transitions), "--json");
 
             Assert.Equal(0, exit);
             using var json = JsonDocument.Parse(output);
@@ -60,7 +60,7 @@ namespace DataverseFunnel.Funnel.Tests
         public void Run_ByCampaignAndWindow_FiltersTheCohort()
         {
             // Only b was created on 2025-01-02.
-            var (exit, output, _) = Run("metrics", "--transitions", Write("t.csv", Transitions), "--from", "2025-01-02",
+            var (exit, output, _) = Cli.Run("metrics", "--transitions", Write("t.csv", Transitions), "--from", "2025-01-02",
                 "--to", "2025-01-31", "--by", "campaign");
 
             Assert.Equal(0, exit);
@@ -73,7 +73,7 @@ namespace DataverseFunnel.Funnel.Tests
         {
             var path = Write("bad.csv", Transitions + "\na,SQL,Won,2025-01-12T00:00:00Z,Inbound,Spring,0\n");
 
-            var (exit, _, error) = Run("metrics", "--transitions", path);
+            var (exit, _, error) = Cli.Run("metrics", "--transitions", path);
 
             Assert.Equal(1, exit);
             Assert.Single(error.Trim().Split('\n'));
@@ -85,7 +85,7 @@ namespace DataverseFunnel.Funnel.Tests
         {
             var path = Write("bad.csv", Transitions + "\na,SQL,Won,2025-01-12T00:00:00Z,Inbound,Spring,0\n");
 
-            var (exit, output, _) = Run("metrics", "--transitions", path, "--lenient", "--json");
+            var (exit, output, _) = Cli.Run("metrics", "--transitions", path, "--lenient", "--json");
 
             Assert.Equal(0, exit);
             using var json = JsonDocument.Parse(output);
@@ -97,7 +97,7 @@ namespace DataverseFunnel.Funnel.Tests
         [InlineData("2025-01-01", "2024-12-31", "is after --to")]
         public void Run_BadDay_ExitTwo(string from, string to, string expected)
         {
-            var (exit, _, error) = Run("metrics", "--transitions", Write("t.csv", Transitions), "--from", from, "--to", to);
+            var (exit, _, error) = Cli.Run("metrics", "--transitions", Write("t.csv", Transitions), "--from", from, "--to", to);
 
             Assert.Equal(2, exit);
             Assert.Contains(expected, error);
@@ -106,7 +106,7 @@ namespace DataverseFunnel.Funnel.Tests
         [Fact]
         public void Run_MissingFile_ExitTwo()
         {
-            var (exit, _, error) = Run("metrics", "--transitions", Path.Combine(folder, "none.csv"));
+            var (exit, _, error) = Cli.Run("metrics", "--transitions", Path.Combine(folder, "none.csv"));
 
             Assert.Equal(2, exit);
             Assert.Contains("transitions file not found", error);
@@ -119,7 +119,7 @@ namespace DataverseFunnel.Funnel.Tests
             var targets = Write("targets.json", """{"Prospect->MQL": 0.8, "MQL->SQL": null, "Selling": null, "Onboarding": null, "Achieve impact": null, "Grow": null}""");
             var jsonPath = Path.Combine(folder, "metrics.json");
 
-            var (exit, output, _) = Run("metrics", "--transitions", Write("t.csv", Transitions), "--targets", targets, "--out", jsonPath);
+            var (exit, output, _) = Cli.Run("metrics", "--transitions", Write("t.csv", Transitions), "--targets", targets, "--out", jsonPath);
 
             Assert.Equal(0, exit);
             Assert.Contains("Weakest link: Prospect → MQL (Marketing) converts 50 % against a 80 % target", output);
@@ -131,23 +131,6 @@ namespace DataverseFunnel.Funnel.Tests
             var path = Path.Combine(folder, name);
             File.WriteAllText(path, text);
             return path;
-        }
-
-        private static (int Exit, string Output, string Error) Run(params string[] args)
-        {
-            var (oldOut, oldError) = (Console.Out, Console.Error);
-            var (output, error) = (new StringWriter(), new StringWriter());
-            Console.SetOut(output);
-            Console.SetError(error);
-            try
-            {
-                return (Program.Run(args), output.ToString(), error.ToString());
-            }
-            finally
-            {
-                Console.SetOut(oldOut);
-                Console.SetError(oldError);
-            }
         }
     }
 }

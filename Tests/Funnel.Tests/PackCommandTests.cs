@@ -20,7 +20,7 @@ namespace DataverseFunnel.Funnel.Tests
         {
             var source = CopyDynReqMgmt(folder);
 
-            var (exit, output, error) = Run("pack", "--folder", source, "--out", Path.Combine(folder, "out"));
+            var (exit, output, error) = Cli.Run("pack", "--folder", source, "--out", Path.Combine(folder, "out"));
 
             Assert.Equal(1, exit);
             Assert.Equal(string.Empty, output);
@@ -38,7 +38,7 @@ namespace DataverseFunnel.Funnel.Tests
             WritePlaceholders(source);
             var output = Path.Combine(folder, "out");
 
-            var (exit, stdout, _) = Run("pack", "--folder", source, "--out", output);
+            var (exit, stdout, _) = Cli.Run("pack", "--folder", source, "--out", output);
 
             Assert.Equal(0, exit);
             var last = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1].TrimEnd();
@@ -49,7 +49,7 @@ namespace DataverseFunnel.Funnel.Tests
         [Fact]
         public void Pack_FolderThatDoesNotExist_IsBadUsage()
         {
-            var (exit, _, error) = Run("pack", "--folder", Path.Combine(folder, "nope"));
+            var (exit, _, error) = Cli.Run("pack", "--folder", Path.Combine(folder, "nope"));
 
             Assert.Equal(2, exit);
             Assert.Contains("folder not found", error, StringComparison.Ordinal);
@@ -57,7 +57,7 @@ namespace DataverseFunnel.Funnel.Tests
 
         internal static string CopyDynReqMgmt(string into)
         {
-            var source = Path.Combine(RepositoryRoot(), "..", "shared", "reference", "solutions", "dyn-req-mgmt-unpacked", "SolutionPackage", "package");
+            var source = Path.Combine(Cli.RepositoryRoot(), "..", "shared", "reference", "solutions", "dyn-req-mgmt-unpacked", "SolutionPackage", "package");
             var target = Path.Combine(into, "package");
             foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
             {
@@ -80,36 +80,6 @@ namespace DataverseFunnel.Funnel.Tests
                 {
                     File.WriteAllText(payload, "placeholder");
                 }
-            }
-        }
-
-        internal static string RepositoryRoot()
-        {
-            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-            {
-                if (File.Exists(Path.Combine(directory.FullName, "DataverseFunnel.sln")))
-                {
-                    return directory.FullName;
-                }
-            }
-
-            throw new InvalidOperationException("DataverseFunnel.sln not found");
-        }
-
-        internal static (int Exit, string Output, string Error) Run(params string[] args)
-        {
-            var (oldOut, oldError) = (Console.Out, Console.Error);
-            var (output, error) = (new StringWriter(), new StringWriter());
-            Console.SetOut(output);
-            Console.SetError(error);
-            try
-            {
-                return (Program.Run(args), output.ToString(), error.ToString());
-            }
-            finally
-            {
-                Console.SetOut(oldOut);
-                Console.SetError(oldError);
             }
         }
     }

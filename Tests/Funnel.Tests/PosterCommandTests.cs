@@ -28,7 +28,7 @@ namespace DataverseFunnel.Funnel.Tests
             var metrics = Metrics();
             var svg = Path.Combine(folder, "poster.svg");
 
-            var (exit, output, _) = Run("poster", "--metrics", metrics, "--out", svg);
+            var (exit, output, _) = Cli.Run("poster", "--metrics", metrics, "--out", svg);
 
             Assert.Equal(0, exit);
             Assert.Equal(svg, output.Trim());
@@ -40,7 +40,7 @@ namespace DataverseFunnel.Funnel.Tests
         [Fact]
         public void Run_WrongExtension_ExitTwoAndNothingWritten()
         {
-            var (exit, _, error) = Run("poster", "--metrics", Metrics(), "--out", Path.Combine(folder, "poster.pdf"));
+            var (exit, _, error) = Cli.Run("poster", "--metrics", Metrics(), "--out", Path.Combine(folder, "poster.pdf"));
 
             Assert.Equal(2, exit);
             Assert.Contains(".svg or .png", error);
@@ -53,7 +53,7 @@ namespace DataverseFunnel.Funnel.Tests
             var notMetrics = Path.Combine(folder, "t.csv");
             File.WriteAllText(notMetrics, Transitions);
 
-            var (exit, _, error) = Run("poster", "--metrics", notMetrics, "--out", Path.Combine(folder, "poster.svg"));
+            var (exit, _, error) = Cli.Run("poster", "--metrics", notMetrics, "--out", Path.Combine(folder, "poster.svg"));
 
             Assert.Equal(2, exit);
             Assert.Single(error.Trim().Split('\n'));
@@ -65,25 +65,8 @@ namespace DataverseFunnel.Funnel.Tests
             var csv = Path.Combine(folder, "t.csv");
             var json = Path.Combine(folder, "metrics.json");
             File.WriteAllText(csv, Transitions);
-            Assert.Equal(0, Run("metrics", "--transitions", csv, "--out", json).Exit);
+            Assert.Equal(0, Cli.Run("metrics", "--transitions", csv, "--out", json).Exit);
             return json;
-        }
-
-        private static (int Exit, string Output, string Error) Run(params string[] args)
-        {
-            var (oldOut, oldError) = (Console.Out, Console.Error);
-            var (output, error) = (new StringWriter(), new StringWriter());
-            Console.SetOut(output);
-            Console.SetError(error);
-            try
-            {
-                return (Program.Run(args), output.ToString(), error.ToString());
-            }
-            finally
-            {
-                Console.SetOut(oldOut);
-                Console.SetError(oldError);
-            }
         }
     }
 }

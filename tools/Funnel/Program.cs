@@ -30,6 +30,16 @@ namespace DataverseFunnel.Cli
             return parsed.Invoke();
         }
 
+        private sealed class SynchronousVersionAction : System.CommandLine.Invocation.SynchronousCommandLineAction
+        {
+            public override int Invoke(ParseResult parseResult)
+            {
+                var version = typeof(Program).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+                parseResult.InvocationConfiguration.Output.WriteLine(version);
+                return ExitCodes.Ok;
+            }
+        }
+
         internal static RootCommand BuildRoot()
         {
             var root = new RootCommand(
@@ -42,6 +52,16 @@ namespace DataverseFunnel.Cli
             foreach (var verb in verbs)
             {
                 root.Subcommands.Add(verb);
+            }
+
+            // --version prints funnel's own version, also when funnel runs in-process (tests), where the entry
+            // assembly System.CommandLine would ask is the host's.
+            foreach (var option in root.Options)
+            {
+                if (option is VersionOption version)
+                {
+                    version.Action = new SynchronousVersionAction();
+                }
             }
 
             return root;
