@@ -19,7 +19,6 @@ namespace DataverseFunnel.Benchmarks
     /// Run: <c>dotnet run -c Release --project Tests/Benchmarks -- --filter '*StageMoveBenchmarks*'</c>.
     /// </summary>
     [MemoryDiagnoser]
-    [MedianColumn]
     public class StageMoveBenchmarks
     {
         private static readonly Entity[] Moves =
