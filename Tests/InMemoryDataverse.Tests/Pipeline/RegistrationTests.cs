@@ -82,6 +82,23 @@ public sealed class RegistrationTests
         Assert.Equal(new[] { "from 1 to 2" }, run.Traces);
     }
 
+    [Fact]
+    public void ExecutePlugin_Direct_RollsBackChildWritesWhenThePluginThrows()
+    {
+        var step = Steps.On("Create", TestOrg.Widget, StepStage.PostOperation);
+        var plugin = new DelegatePlugin(s =>
+        {
+            s.Service().Create(new Entity("account") { ["name"] = "child" });
+            throw new InvalidPluginExecutionException("after the child write");
+        });
+        var accounts = _org.Count("account");
+
+        Assert.Throws<InvalidPluginExecutionException>(() => _org.ExecutePlugin(plugin, step, TestOrg.NewWidget()));
+
+        Assert.Equal(accounts, _org.Count("account"));
+        Assert.False(Assert.Single(_org.StepAudit).Succeeded);
+    }
+
     [StepRegistration("6c1f7a7e-0001-4b8e-9a53-1b1f2a3c4d01", "Create", TestOrg.Widget, PipelineStage.PreOperation, ExecutionMode.Synchronous)]
     [StepRegistration("6c1f7a7e-0002-4b8e-9a53-1b1f2a3c4d02", "Update", TestOrg.Widget, PipelineStage.PreOperation, ExecutionMode.Synchronous, FilteringAttributes = new[] { "test_name" })]
     public sealed class StampingPlugin : IPlugin
