@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Reflection;
 using DataverseFunnel.InMemory;
 using DataverseFunnel.InMemory.Solutions;
 using DataverseFunnel.Plugins;
@@ -26,14 +25,7 @@ namespace DataverseFunnel.Demo
                 throw new InvalidOperationException($"{zipPath} registers no plugin steps; pack it with the plugin assembly.");
             }
 
-            Assembly plugins = typeof(PluginBase).Assembly;
-            foreach (var step in steps)
-            {
-                var type = plugins.GetType(step.PluginTypeName, throwOnError: false)
-                    ?? throw new InvalidOperationException($"The solution registers '{step.PluginTypeName}', which the plugin assembly does not contain.");
-                org.RegisterStep(step, type);
-            }
-
+            org.RegisterSteps(steps, typeof(PluginBase).Assembly);
             return (org, steps);
         }
     }
