@@ -79,6 +79,21 @@ namespace DataverseFunnel.Demo.Tests
         }
 
         [Fact]
+        public void Run_AdminRewriteTerm_RewritesChurnInPlaceInsteadOfRefusing()
+        {
+            var rewritten = _demo.Report.Outcomes.Where(o => o.Rewritten is not null).ToList();
+
+            Assert.NotEmpty(rewritten);
+            Assert.All(rewritten, o =>
+            {
+                Assert.Contains("churn", o.Action.Text!, StringComparison.OrdinalIgnoreCase);
+                Assert.DoesNotContain("churn", o.Rewritten!, StringComparison.OrdinalIgnoreCase);
+                Assert.Contains("Off-board", o.Rewritten!, StringComparison.Ordinal);
+                Assert.False(o.Refused);
+            });
+        }
+
+        [Fact]
         public void Run_History_OneCreationPerJourneyAndExitsOnlyForPlannedLeavers()
         {
             var report = _demo.Report;

@@ -20,6 +20,12 @@ namespace DataverseFunnel.Demo
                 output.WriteLine($"  {group.Count(),5:N0} × {Describe(group.Key)}, e.g. \"{group.First().Message}\"");
             }
 
+            var rewritten = report.Outcomes.Where(o => o.Rewritten is not null).ToList();
+            if (rewritten.Count > 0)
+            {
+                output.WriteLine($"Rewritten by an admin's vocabulary term: {rewritten.Count:N0} descriptions, e.g. \"{rewritten[0].Rewritten}\"");
+            }
+
             var unexpected = refused.Where(o => !o.RefusalExpected).ToList();
             if (unexpected.Count > 0)
             {

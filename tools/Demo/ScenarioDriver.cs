@@ -42,6 +42,7 @@ namespace DataverseFunnel.Demo
             }
 
             _accounts = accounts.ToArray();
+            Service(DemoUsers.RevenueOperations).Create(AdminVocabulary.ChurnRewrite());
         }
 
         public IReadOnlyList<ActionOutcome> Run()
@@ -75,7 +76,7 @@ namespace DataverseFunnel.Demo
             try
             {
                 Execute(action);
-                return new ActionOutcome(action, false, expected, null);
+                return new ActionOutcome(action, false, expected, null, Rewritten(action));
             }
             catch (FaultException<OrganizationServiceFault> fault)
             {
@@ -88,6 +89,18 @@ namespace DataverseFunnel.Demo
 
                 return new ActionOutcome(action, true, expected, fault.Detail.Message);
             }
+        }
+
+        /// <summary>The description as stored, when the vocabulary guard rewrote what was sent; else null.</summary>
+        private string? Rewritten(PlannedAction action)
+        {
+            if (action.Kind != PlannedActionKind.WriteDescription)
+            {
+                return null;
+            }
+
+            var stored = _org.Peek(JourneyColumns.Table, _journeyIds[action.Journey])?.GetAttributeValue<string>(JourneyColumns.Description);
+            return stored is not null && stored != action.Text ? stored : null;
         }
 
         private void Execute(PlannedAction action)

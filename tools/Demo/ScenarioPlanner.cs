@@ -241,6 +241,7 @@ namespace DataverseFunnel.Demo
                     "Wants to shorten onboarding for new clinics; budget owner is the COO.",
                     "Evaluating us against two in-house options; impact metric is hours saved per week.",
                     "Growing team, needs one view of the customer journey across regions.",
+                    "Churned from their last vendor; wants a partner who reviews usage with them monthly.",
                 };
                 string[] banned =
                 {
