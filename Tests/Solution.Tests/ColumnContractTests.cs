@@ -69,6 +69,18 @@ namespace DataverseFunnel.Solution.Tests
         }
 
         [Fact]
+        public void VocabularyGuard_UpdateStepsFilterOnExactlyTheGuardedTextColumns()
+        {
+            var updates = StepRegistrationReader.FromType(typeof(VocabularyGuardPlugin)).Where(s => s.Message == "Update").ToList();
+
+            Assert.Equal(2, updates.Count);
+            foreach (var step in updates)
+            {
+                Assert.Equal(VocabularyColumns.TextColumns(step.PrimaryEntity).OrderBy(c => c), step.FilteringAttributes.OrderBy(c => c));
+            }
+        }
+
+        [Fact]
         public void EveryStepRegistration_FiltersAndImagesOnlyOnExistingColumns()
         {
             var steps = StepRegistrationReader.FromAssembly(typeof(PluginBase).Assembly);
