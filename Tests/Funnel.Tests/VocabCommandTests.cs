@@ -18,7 +18,7 @@ namespace DataverseFunnel.Funnel.Tests
         [Fact]
         public void Vocab_CleanStandardInput_ExitsZero()
         {
-            var (exit, output, error) = Run("Close the window\nWe stay close to the customer\n", "vocab");
+            var (exit, output, error) = Cli.RunWithInput("Close the window\nWe stay close to the customer\n", "vocab");
 
             Assert.Equal(0, exit);
             Assert.Equal(string.Empty, output);
@@ -30,7 +30,7 @@ namespace DataverseFunnel.Funnel.Tests
         {
             var file = Write("notes.txt", "fine\nThey negotiated hard\n");
 
-            var (exit, output, error) = Run(null, "vocab", file);
+            var (exit, output, error) = Cli.RunWithInput(null, "vocab", file);
 
             Assert.Equal(1, exit);
             Assert.Equal("line 2, column 6: 'negotiated' → 'traded' (block). We say 'trade', not 'negotiation': in a trade both sides give something of value.", output.Trim());
@@ -40,7 +40,7 @@ namespace DataverseFunnel.Funnel.Tests
         [Fact]
         public void Vocab_Json_OneObjectPerLineInTheContractShape()
         {
-            var (exit, output, _) = Run("clean line\nWIN rate and <b>closed&nbsp;won</b>\n", "vocab", "--json");
+            var (exit, output, _) = Cli.RunWithInput("clean line\nWIN rate and <b>closed&nbsp;won</b>\n", "vocab", "--json");
 
             Assert.Equal(1, exit);
             var lines = output.TrimEnd('\n').Split('\n');
@@ -60,7 +60,7 @@ namespace DataverseFunnel.Funnel.Tests
                 "{\"value\":[{\"bowtie_name\":\"win\",\"bowtie_preferred\":\"commit\",\"bowtie_action\":269840002}," +
                 "{\"phrase\":\"pitch\",\"preferred\":\"propose\",\"action\":\"rewrite\",\"variants\":[\"pitched=proposed\"]}]}");
 
-            var (exit, output, _) = Run("We pitched and won\n", "vocab", "--json", "--terms", terms);
+            var (exit, output, _) = Cli.RunWithInput("We pitched and won\n", "vocab", "--json", "--terms", terms);
 
             Assert.Equal(1, exit);
             Assert.Equal(
@@ -72,7 +72,7 @@ namespace DataverseFunnel.Funnel.Tests
         [Fact]
         public void Vocab_MissingFile_ExitsTwoWithOneLine()
         {
-            var (exit, output, error) = Run(null, "vocab", Path.Combine(folder, "missing.txt"));
+            var (exit, output, error) = Cli.RunWithInput(null, "vocab", Path.Combine(folder, "missing.txt"));
 
             Assert.Equal(2, exit);
             Assert.Equal(string.Empty, output);
@@ -88,7 +88,7 @@ namespace DataverseFunnel.Funnel.Tests
         {
             var terms = Write("terms.json", content);
 
-            var (exit, _, error) = Run("text\n", "vocab", "--terms", terms);
+            var (exit, _, error) = Cli.RunWithInput("text\n", "vocab", "--terms", terms);
 
             Assert.Equal(2, exit);
             Assert.Single(error.Trim().Split('\n'));
@@ -98,7 +98,7 @@ namespace DataverseFunnel.Funnel.Tests
         [Fact]
         public void Vocab_UnknownOption_ExitsTwo()
         {
-            Assert.Equal(2, Run(string.Empty, "vocab", "--jsn").Exit);
+            Assert.Equal(2, Cli.RunWithInput(string.Empty, "vocab", "--jsn").Exit);
         }
 
         private string Write(string name, string content)
@@ -106,25 +106,6 @@ namespace DataverseFunnel.Funnel.Tests
             var path = Path.Combine(folder, name);
             File.WriteAllText(path, content);
             return path;
-        }
-
-        private static (int Exit, string Output, string Error) Run(string? input, params string[] args)
-        {
-            var (oldIn, oldOut, oldError) = (Console.In, Console.Out, Console.Error);
-            var (output, error) = (new StringWriter(), new StringWriter());
-            Console.SetIn(new StringReader(input ?? string.Empty));
-            Console.SetOut(output);
-            Console.SetError(error);
-            try
-            {
-                return (Program.Run(args), output.ToString(), error.ToString());
-            }
-            finally
-            {
-                Console.SetIn(oldIn);
-                Console.SetOut(oldOut);
-                Console.SetError(oldError);
-            }
         }
     }
 }
