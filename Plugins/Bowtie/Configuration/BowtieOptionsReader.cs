@@ -73,9 +73,7 @@ namespace DataverseFunnel.Plugins.Bowtie.Configuration
                     case ExitCriteria: error = ReadCriteria(member.Value, criteria); break;
                     case HistoryCorrectors: error = ReadCorrectors(member.Value, correctors); break;
                     default:
-                        var close = KnownKeys.FirstOrDefault(k => string.Equals(k, member.Key, StringComparison.OrdinalIgnoreCase));
-                        error = "unknown key '" + member.Key + "'" + (close != null ? " (did you mean '" + close + "'?)" : "") +
-                                "; the keys are " + string.Join(", ", KnownKeys);
+                        error = UnknownKey.Message(member.Key, KnownKeys);
                         break;
                 }
 

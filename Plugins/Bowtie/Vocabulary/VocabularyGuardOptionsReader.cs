@@ -61,9 +61,7 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
                         defaults = member.Value.Kind != JsonKind.False;
                         break;
                     default:
-                        var close = KnownKeys.FirstOrDefault(k => string.Equals(k, member.Key, StringComparison.OrdinalIgnoreCase));
-                        error = "unknown key '" + member.Key + "'" + (close != null ? " (did you mean '" + close + "'?)" : string.Empty) +
-                                "; the keys are " + string.Join(", ", KnownKeys);
+                        error = UnknownKey.Message(member.Key, KnownKeys);
                         break;
                 }
 
