@@ -1,9 +1,10 @@
-using System.Linq;
 using BenchmarkDotNet.Attributes;
 using DataverseFunnel.InMemory;
-using DataverseFunnel.InMemory.Bpf;
+using DataverseFunnel.InMemory.Solutions;
 using DataverseFunnel.InMemory.Metadata;
 using DataverseFunnel.InMemory.Store;
+using DataverseFunnel.SolutionTools.Packing;
+using DataverseFunnel.SolutionTools.Plugins;
 using DataverseFunnel.Plugins;
 using DataverseFunnel.Plugins.Bowtie.Model;
 using DataverseFunnel.Plugins.Bowtie.Schema;
@@ -12,8 +13,8 @@ using Microsoft.Xrm.Sdk;
 namespace DataverseFunnel.Benchmarks
 {
     /// <summary>
-    /// Issue 3 §7: a journey stage move through the in-memory pipeline with every bowtie step registered (guard,
-    /// history, history guard, flow sync both ways): median ≤ 50 µs. Baseline: the same Updates with no steps.
+    /// Issue 3 §7: a journey stage move through the in-memory pipeline with every bowtie step registered (vocabulary
+    /// guard, stage guard, history, history guard, flow sync both ways), on the shipped tables: median ≤ 50 µs. Baseline: the same Updates with no steps.
     /// Each operation is one move of the cycle Prospect → MQL → SQL → (recycle) Prospect; after each cycle the store
     /// is restored so it doesn't grow (the restore is counted in both figures).
     /// Run: <c>dotnet run -c Release --project Tests/Benchmarks -- --filter '*StageMoveBenchmarks*'</c>.
@@ -27,6 +28,16 @@ namespace DataverseFunnel.Benchmarks
             Move(BowtieStage.Sql, null),
             Move(BowtieStage.Prospect, "Back to nurture"),
         };
+
+        // The tables as the solution ships them, packed once (without plugin components, which need no build here).
+        private static readonly System.Lazy<MetadataModel> ShippedTables = new(() =>
+        {
+            var root = PluginLocator.FindRepositoryRoot(System.AppContext.BaseDirectory) ?? PluginLocator.FindRepositoryRoot(System.IO.Directory.GetCurrentDirectory())
+                ?? throw new System.InvalidOperationException("DataverseFunnel.sln not found");
+            var zip = SolutionPacker.PackToDirectory(System.IO.Path.Combine(root, "Solution"),
+                System.IO.Path.Combine(System.IO.Path.GetTempPath(), "dataversefunnel-stagemove-bench"), new PackOptions { NoPluginGeneration = true });
+            return SolutionMetadataReader.Read(zip);
+        });
 
         private Runner _bare = null!;
         private Runner _bowtie = null!;
@@ -66,9 +77,10 @@ namespace DataverseFunnel.Benchmarks
 
             public Runner(bool withSteps, bool withFlow)
             {
-                _org = new InMemoryOrganization(Metadata(), new InMemoryOrganizationOptions { MaxAuditEntries = 0 });
+                _org = new InMemoryOrganization(ShippedTables.Value, new InMemoryOrganizationOptions { MaxAuditEntries = 0 });
                 if (withSteps)
                 {
+                    _org.RegisterPlugin<VocabularyGuardPlugin>();
                     _org.RegisterPlugin<JourneyStagePlugin>();
                     _org.RegisterPlugin<StageHistoryGuardPlugin>();
                     _org.RegisterPlugin<JourneyFlowPlugin>();
@@ -103,31 +115,6 @@ namespace DataverseFunnel.Benchmarks
                     _org.Restore(_start);
                 }
             }
-        }
-
-        private static MetadataModel Metadata()
-        {
-            var values = Enumerable.Range(0, 18).Select(n => BowtieModel.OptionValuePrefix + n).ToArray();
-            return new MetadataBuilder()
-                .Table(JourneyColumns.Table, t =>
-                {
-                    t.PrimaryName(JourneyColumns.Name, 200).Choice(JourneyColumns.Stage, values.Take(7).ToArray())
-                        .Choice(JourneyColumns.Motion, values.Take(3).ToArray()).String(JourneyColumns.Campaign, 100)
-                        .Money(JourneyColumns.Mrr).Money(JourneyColumns.Arr).String(JourneyColumns.MoveReason, 2000)
-                        .DateTime(JourneyColumns.StageEnteredOn)
-                        .States(new StateOption(0, "Active", new[] { 1 }), new StateOption(1, "Inactive", new[] { 269840000, 269840001 }));
-                    foreach (var stage in BowtieModel.Stages) t.DateTime(stage.FirstEnteredColumn);
-                    foreach (var task in BowtieModel.Tasks) t.Boolean(task.DoneColumn);
-                })
-                .Table(StageTransitionColumns.Table, t => t
-                    .PrimaryName(StageTransitionColumns.Name, 200).Lookup(StageTransitionColumns.Journey, JourneyColumns.Table)
-                    .Choice(StageTransitionColumns.FromStage).Choice(StageTransitionColumns.ToStage).Choice(StageTransitionColumns.Exit)
-                    .Choice(StageTransitionColumns.Kind).DateTime(StageTransitionColumns.MovedOn).Lookup(StageTransitionColumns.MovedBy, "systemuser")
-                    .String(StageTransitionColumns.Reason, 2000).Decimal(StageTransitionColumns.DaysInStage).Choice(StageTransitionColumns.Motion)
-                    .String(StageTransitionColumns.Campaign, 100).Money(StageTransitionColumns.Mrr).String(StageTransitionColumns.CorrectionReason, 2000))
-                .BusinessProcessFlow(new BusinessProcessFlowDefinition(JourneyFlowColumns.Table, "Bowtie journey", JourneyFlowColumns.ProcessId, JourneyColumns.Table,
-                    BowtieModel.Processes.Select(p => new BusinessProcessFlowStage(p.FlowStageId, p.Name)).ToArray()))
-                .Build();
         }
     }
 }
