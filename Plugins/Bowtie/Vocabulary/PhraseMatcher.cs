@@ -26,14 +26,25 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
         /// <summary>The findings, or null when there are none (the common case allocates nothing).</summary>
         public List<VocabularyFinding>? Run()
         {
+            Scan(0, text.Length);
+            return Findings();
+        }
+
+        /// <summary>
+        /// Scans the words that start in text[from..to). <paramref name="from"/> must be 0 or follow a sentence end and
+        /// <paramref name="to"/> must be the text's end or a sentence end: phrases and sense rules never cross one, so the
+        /// findings are exactly those a whole-text scan finds there. Call <see cref="Findings"/> after the last range.
+        /// </summary>
+        public void Scan(int from, int to)
+        {
             var s = text;
             var n = s.Length;
             var pairs = lexicon.FirstPairs;
             var singleLetterWords = lexicon.HasSingleCharFirstWord;
             var minLength = lexicon.MinFirstLength;
             var maxLength = lexicon.MaxFirstLength + 2; // room for a possessive "'s"
-            var i = 0;
-            while (i < n)
+            var i = from;
+            while (i < to)
             {
                 var c = s[i];
                 if (!IsAsciiLetter(c) && (c < 128 ? !IsAsciiDigitOrUnderscore(c) : !CharKinds.IsWordChar(c)))
@@ -100,8 +111,6 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
 
                 i = MatchAt(start, i);
             }
-
-            return Findings();
         }
 
         private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
@@ -177,7 +186,7 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
         }
 
         /// <summary>Findings with positions in the original string (mapped back through the HTML in one walk).</summary>
-        private List<VocabularyFinding>? Findings()
+        public List<VocabularyFinding>? Findings()
         {
             if (terms == null)
             {

@@ -7,7 +7,9 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
     /// <summary>
     /// Finds the words to avoid in a text in one pass: a tokenizer reads words as a person does, a prefilter on the
     /// first letter and length drops most of them, and a hashed lookup finds the phrases that start with the rest.
-    /// HTML is detected and read as its visible text. Immutable and safe to share between threads.
+    /// HTML is detected and read as its visible text. On .NET 8+ plain text is first searched (vectorized) for the
+    /// lexicon's first words and only the sentences holding one are read (SentencePrefilter): same
+    /// findings, less work. Immutable and safe to share between threads.
     /// <code>VocabularyScanner.CreateDefault().Scan("We won the deal")</code>
     /// </summary>
     public sealed class VocabularyScanner
@@ -17,6 +19,9 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
         private readonly IReadOnlyList<VocabularyTerm> baseTerms;
         private readonly VocabularyAction? enforcement;
         private readonly bool hasAdminTerms;
+#if NET8_0_OR_GREATER
+        private readonly SentencePrefilter? prefilter;
+#endif
 
         private VocabularyScanner(Lexicon lexicon, IReadOnlyList<VocabularyTerm> baseTerms, VocabularyAction? enforcement, bool hasAdminTerms)
         {
@@ -24,6 +29,9 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
             this.baseTerms = baseTerms;
             this.enforcement = enforcement;
             this.hasAdminTerms = hasAdminTerms;
+#if NET8_0_OR_GREATER
+            prefilter = SentencePrefilter.For(lexicon);
+#endif
         }
 
         /// <summary>The terms in force, defaults merged with admin terms.</summary>
@@ -59,7 +67,10 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
         }
 
         /// <summary>Every word or phrase to avoid in <paramref name="text"/> (plain text or HTML), in order.</summary>
-        public IReadOnlyList<VocabularyFinding> Scan(string? text)
+        public IReadOnlyList<VocabularyFinding> Scan(string? text) => Scan(text, usePrefilter: true);
+
+        /// <summary>As <see cref="Scan(string?)"/>; <paramref name="usePrefilter"/> false reads the whole text (tests compare both).</summary>
+        internal IReadOnlyList<VocabularyFinding> Scan(string? text, bool usePrefilter)
         {
             if (string.IsNullOrEmpty(text))
             {
@@ -86,7 +97,14 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
                 return (IReadOnlyList<VocabularyFinding>?)all ?? NoFindings;
             }
 
-            return (IReadOnlyList<VocabularyFinding>?)new PhraseMatcher(lexicon, text!, null).Run() ?? NoFindings;
+            var matcher = new PhraseMatcher(lexicon, text!, null);
+#if NET8_0_OR_GREATER
+            if (usePrefilter && prefilter != null && prefilter.TryScan(text!, matcher))
+            {
+                return (IReadOnlyList<VocabularyFinding>?)matcher.Findings() ?? NoFindings;
+            }
+#endif
+            return (IReadOnlyList<VocabularyFinding>?)matcher.Run() ?? NoFindings;
         }
 
         /// <summary>

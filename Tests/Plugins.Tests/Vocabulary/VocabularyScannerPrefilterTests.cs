@@ -1,0 +1,135 @@
+using System.Collections.Generic;
+using System.Linq;
+using CsCheck;
+using DataverseFunnel.Plugins.Bowtie.Vocabulary;
+
+namespace DataverseFunnel.Plugins.Tests.Vocabulary
+{
+    /// <summary>
+    /// The sentence prefilter (net10) must change speed only: on any text, the prefiltered scan reports exactly what
+    /// the whole-text scan reports. Texts mix every term form with look-alikes, punctuation and Unicode.
+    /// </summary>
+    public class VocabularyScannerPrefilterTests
+    {
+        private static readonly string[] Words =
+        {
+            // every default form and allowed phrase word
+            "win", "wins", "winning", "won", "rate", "close", "closes", "closed", "closing", "lost", "date", "loop",
+            "negotiate", "negotiates", "negotiated", "negotiating", "negotiation", "negotiations", "expand", "expands",
+            "expanded", "expanding", "expansion", "expansions", "churn", "churns", "churned", "churning", "korean",
+            "click", "tap", "collapse", "and", "or", "to", "win-win", "closed-won", "closed/lost", "Win", "WON", "Closed",
+            "CHURN", "Expanded", "win's", "won’t", "close's",
+            // sense-rule context
+            "the", "deal", "deals", "quarter", "window", "friend", "very", "has", "have", "been", "view", "menu", "on",
+            "account", "by", "up", "a",
+            // near misses
+            "winter", "windows", "closet", "enclose", "closely", "expandable", "rewin", "wonder", "churned_out", "won2",
+            "negotiable", "expansive", "Winnipeg", "disclose",
+            // Unicode letters
+            "café", "Zürich", "naïve", "Ölwin", "wiñ", "éclose", "日本", "ﬁx",
+        };
+
+        private static readonly string[] Separators =
+        {
+            " ", " ", " ", " ", "  ", ", ", ". ", "! ", "? ", "; ", ": ", "\n", "\r\n", "-", "/", " - ", "\t", "\u00A0",
+            "\u2026 ", "'", "’", "\"", "(", ") ", "\u2028", "…", "_", "",
+        };
+
+        /// <summary>Rare characters the prefilter cannot see through, and HTML; they must send the text to the whole scan.</summary>
+        private static readonly string[] Rare =
+        {
+            "\u00AD", "\u200D", "\u200C", "\u2060", "\u212A", "\u017F", "\u0130", "<b>", "</p>", "&amp;", "&nbsp;", "<", "&",
+        };
+
+        private static readonly Gen<string> Token = Gen.Frequency(
+            (12, Gen.OneOf(Words)),
+            (8, Gen.OneOf(Separators)),
+            (1, Gen.OneOf(Rare)));
+
+        private static readonly Gen<string> Text = Token.Array[0, 60].Select(tokens => string.Concat(tokens));
+
+        [Fact]
+        public void Scan_RandomTextDefaultLexicon_SameFindingsAsWholeTextScan()
+        {
+            var scanner = VocabularyScanner.CreateDefault();
+            Text.Sample(text => AssertSame(scanner, text), iter: 3000);
+        }
+
+        [Fact]
+        public void Scan_RandomTextWithAdminTerms_SameFindingsAsWholeTextScan()
+        {
+            var admin = new[]
+            {
+                new VocabularyTerm("pitch", "propose", "We propose.", VocabularyAction.Rewrite,
+                    VocabularyTerm.SplitVariants("pitches=proposes, pitched=proposed, sales pitch=proposal")),
+                new VocabularyTerm("negotiation", "trade", "Trade: both give.", VocabularyAction.Warn),
+                new VocabularyTerm("café", "coffee", "Plain words.", VocabularyAction.Warn),
+            };
+            var scanner = VocabularyScanner.Create(admin);
+            var words = Words.Concat(new[] { "pitch", "pitches", "pitched", "sales", "pitcher", "Café", "CAFÉ" }).ToArray();
+            var text = Gen.Frequency((12, Gen.OneOf(words)), (8, Gen.OneOf(Separators)), (1, Gen.OneOf(Rare)))
+                .Array[0, 60].Select(tokens => string.Concat(tokens));
+            text.Sample(t => AssertSame(scanner, t), iter: 2000);
+        }
+
+        [Fact]
+        public void Scan_AdminTermsWithAsciiStart_SameFindingsAsWholeTextScan()
+        {
+            var admin = new[] { new VocabularyTerm("pitch", "propose", "We propose.", VocabularyAction.Block) };
+            var scanner = VocabularyScanner.Create(admin);
+            Text.Select(t => t + " pitch the deal. " + t).Sample(t => AssertSame(scanner, t), iter: 1000);
+        }
+
+        [Theory]
+        [InlineData("We won the deal. Open the window. We stay close to them.")]
+        [InlineData("Open the window and close the deal before the quarter ends; the winter is long.")]
+        [InlineData("Our win-win trade. Closed-won on Friday. Click to expand the view.")]
+        [InlineData("They negotiated.\nThe closet is closed.\r\nWe CLOSE deals")]
+        [InlineData("cl\u00ADose the deal")]
+        [InlineData("\u212Aorean won")]
+        [InlineData("win's deal; wonder")]
+        public void Scan_Examples_SameFindingsAsWholeTextScan(string text)
+        {
+            AssertSame(VocabularyScanner.CreateDefault(), text);
+        }
+
+        [Fact]
+        public void Scan_SoftHyphenInsideTerm_StillFound()
+        {
+            var finding = Assert.Single(VocabularyScanner.CreateDefault().Scan("We neg\u00ADotiated the price."));
+            Assert.Equal("neg\u00ADotiated", finding.Match);
+        }
+
+        [Theory]
+        [InlineData("We won the deal. Open the window.", true)]
+        [InlineData("Plain notes without any term at all", true)]
+        [InlineData("cl\u00ADose the deal", false)]
+        [InlineData("\u212Aorean won", false)]
+        public void TryScan_Text_UsesPrefilterUnlessACharacterCouldHideAWord(string text, bool expected)
+        {
+            var lexicon = Lexicon.Build(DefaultLexicon.Terms(), new VocabularyTerm[0], null);
+            var prefilter = SentencePrefilter.For(lexicon);
+            Assert.NotNull(prefilter);
+            Assert.Equal(expected, prefilter!.TryScan(text, new PhraseMatcher(lexicon, text, null)));
+        }
+
+        [Fact]
+        public void For_AdminTermStartingWithNonAsciiLetter_NoPrefilter()
+        {
+            var admin = new[] { new VocabularyTerm("été", "summer", "Plain words.", VocabularyAction.Warn) };
+            Assert.Null(SentencePrefilter.For(Lexicon.Build(DefaultLexicon.Terms(), admin, null)));
+            var scanner = VocabularyScanner.Create(admin);
+            Assert.Single(scanner.Scan("Un été chaud."));
+        }
+
+        private static void AssertSame(VocabularyScanner scanner, string text)
+        {
+            var fast = Describe(scanner.Scan(text, usePrefilter: true));
+            var whole = Describe(scanner.Scan(text, usePrefilter: false));
+            Assert.True(whole.SequenceEqual(fast), $"text: \"{text}\"\nwhole: {string.Join(" | ", whole)}\nfast:  {string.Join(" | ", fast)}");
+        }
+
+        private static List<string> Describe(IReadOnlyList<VocabularyFinding> findings) =>
+            findings.Select(f => $"{f.Start}+{f.Length} '{f.Match}' '{f.Text}' → '{f.Preferred}' {f.Action} {f.Term}").ToList();
+    }
+}
