@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using DataverseFunnel.Plugins.Bowtie.Schema;
 using DataverseFunnel.Plugins.Bowtie.Vocabulary;
 using DataverseFunnel.Plugins.Registration;
 using Microsoft.Xrm.Sdk;
@@ -21,14 +22,14 @@ namespace DataverseFunnel.Plugins
     [StepRegistration("6fc13557-f06b-432a-b2d4-63c5bcf30726", "Update", VocabularyColumns.JourneyTable, PipelineStage.PreValidation, ExecutionMode.Synchronous,
         Rank = 1, Name = "Bowtie vocabulary: Update of bowtie_journey",
         Description = "Blocks or rewrites words the bowtie avoids in the journey's name, description, move reason and campaign.",
-        FilteringAttributes = new[] { "bowtie_name", "bowtie_description", "bowtie_movereason", "bowtie_campaign" })]
+        FilteringAttributes = new[] { JourneyColumns.Name, JourneyColumns.Description, JourneyColumns.MoveReason, JourneyColumns.Campaign })]
     [StepRegistration("9c6300a6-0435-4550-8ef1-abcf1a88b30d", "Create", VocabularyColumns.TransitionTable, PipelineStage.PreValidation, ExecutionMode.Synchronous,
         Rank = 1, Name = "Bowtie vocabulary: Create of bowtie_stagetransition",
         Description = "Blocks or rewrites words the bowtie avoids in a stage history row's reason and name.")]
     [StepRegistration("f0d40a62-a3cb-4ff8-8a08-0dcf4e50a326", "Update", VocabularyColumns.TransitionTable, PipelineStage.PreValidation, ExecutionMode.Synchronous,
         Rank = 1, Name = "Bowtie vocabulary: Update of bowtie_stagetransition",
         Description = "Blocks or rewrites words the bowtie avoids in a corrected stage history row.",
-        FilteringAttributes = new[] { "bowtie_reason", "bowtie_name" })]
+        FilteringAttributes = new[] { StageTransitionColumns.Reason, StageTransitionColumns.Name })]
     public sealed class VocabularyGuardPlugin : PluginBase
     {
         private readonly VocabularyGuardOptions? _options;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using DataverseFunnel.Plugins.Bowtie.Schema;
 
 namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
 {
@@ -16,23 +17,23 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
         public const string TermVariants = "bowtie_variants";
         public const string TermState = "statecode";
 
-        public const string JourneyTable = "bowtie_journey";
-        public const string TransitionTable = "bowtie_stagetransition";
+        public const string JourneyTable = JourneyColumns.Table;
+        public const string TransitionTable = StageTransitionColumns.Table;
 
         /// <summary>The guarded text columns of <paramref name="table"/>; empty for any other table.</summary>
         public static IReadOnlyList<string> TextColumns(string table)
         {
             switch (table)
             {
-                case JourneyTable: return new[] { "bowtie_name", "bowtie_description", "bowtie_movereason", "bowtie_campaign" };
-                case TransitionTable: return new[] { "bowtie_reason", "bowtie_name" };
+                case JourneyTable: return new[] { JourneyColumns.Name, JourneyColumns.Description, JourneyColumns.MoveReason, JourneyColumns.Campaign };
+                case TransitionTable: return new[] { StageTransitionColumns.Reason, StageTransitionColumns.Name };
                 default: return new string[0];
             }
         }
 
         /// <summary>Every guarded column of every table (for validating a configuration).</summary>
         public static IReadOnlyList<string> AllTextColumns() =>
-            new[] { "bowtie_name", "bowtie_description", "bowtie_movereason", "bowtie_campaign", "bowtie_reason" };
+            new[] { JourneyColumns.Name, JourneyColumns.Description, JourneyColumns.MoveReason, JourneyColumns.Campaign, StageTransitionColumns.Reason };
 
         /// <summary>The column's label on the form, for messages.</summary>
         public static string Label(string table, string column)
