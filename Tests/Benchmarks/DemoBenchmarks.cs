@@ -25,6 +25,7 @@ namespace DataverseFunnel.Benchmarks
         [GlobalSetup]
         public void Setup()
         {
+            PluginBuildCheck.RequireModernBuild();
             var repository = PluginLocator.FindRepositoryRoot(AppContext.BaseDirectory) ?? PluginLocator.FindRepositoryRoot(Directory.GetCurrentDirectory())
                 ?? throw new InvalidOperationException("DataverseFunnel.sln not found");
             solution = Path.Combine(repository, "Solution");

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 
 namespace DataverseFunnel.Benchmarks
@@ -10,7 +11,13 @@ namespace DataverseFunnel.Benchmarks
     /// </summary>
     internal static class Program
     {
-        public static void Main(string[] args) =>
-            BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, DefaultConfig.Instance.AddColumn(StatisticColumn.Median));
+        public static void Main(string[] args)
+        {
+            // BenchmarkDotNet builds every project into one folder; the shipped net462 plugin build must stay out of it
+            // or it replaces the net10.0 build being measured (PluginBuildCheck fails the run if it happens anyway).
+            var job = Job.Default.WithArguments(new[] { new MsBuildArgument("/p:BuildShippedPlugin=false") }).AsDefault();
+            var config = DefaultConfig.Instance.AddColumn(StatisticColumn.Median).AddJob(job);
+            BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+        }
     }
 }

@@ -24,6 +24,7 @@ namespace DataverseFunnel.Benchmarks
         [GlobalSetup]
         public void Setup()
         {
+            PluginBuildCheck.RequireModernBuild();
             var repository = PluginLocator.FindRepositoryRoot(AppContext.BaseDirectory) ?? PluginLocator.FindRepositoryRoot(Directory.GetCurrentDirectory())
                 ?? throw new InvalidOperationException("DataverseFunnel.sln not found");
             folder = Path.Combine(repository, "Solution");

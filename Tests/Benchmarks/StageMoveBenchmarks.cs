@@ -46,6 +46,7 @@ namespace DataverseFunnel.Benchmarks
         [GlobalSetup]
         public void Setup()
         {
+            PluginBuildCheck.RequireModernBuild();
             _bare = new Runner(withSteps: false, withFlow: false);
             _bowtie = new Runner(withSteps: true, withFlow: false);
             _bowtieWithFlow = new Runner(withSteps: true, withFlow: true);

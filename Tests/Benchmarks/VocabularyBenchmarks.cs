@@ -28,6 +28,7 @@ namespace DataverseFunnel.Benchmarks
         [GlobalSetup]
         public void Setup()
         {
+            PluginBuildCheck.RequireModernBuild();
             scanner = VocabularyScanner.CreateDefault();
             plainText = VocabularyText.PlainEnglish(Size, seed: 2026);
             htmlDescription = VocabularyText.HtmlDescription(1_048_576, seed: 7);
