@@ -41,8 +41,7 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
             var lastTagEnd = text.LastIndexOf('>');
             for (var i = text.IndexOf('<'); i >= 0 && i < lastTagEnd; i = text.IndexOf('<', i + 1))
             {
-                var next = text[i + 1];
-                if ((uint)((next | 0x20) - 'a') <= 'z' - 'a' || next == '/' || next == '!')
+                if (OpensTag(text, i))
                 {
                     return true;
                 }
@@ -57,6 +56,16 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// Whether the '&lt;' at <paramref name="i"/> opens a tag, a closing tag or a comment; the caller has checked
+        /// that a '&gt;' follows somewhere after it (so text[i + 1] exists).
+        /// </summary>
+        public static bool OpensTag(string text, int i)
+        {
+            var next = text[i + 1];
+            return (uint)((next | 0x20) - 'a') <= 'z' - 'a' || next == '/' || next == '!';
         }
 
         /// <summary>The chunk of <paramref name="html"/> that starts at <paramref name="start"/>, built in <paramref name="buffer"/>.</summary>

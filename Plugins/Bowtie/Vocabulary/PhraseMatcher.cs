@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
 {
@@ -38,11 +39,6 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
         public void Scan(int from, int to)
         {
             var s = text;
-            var n = s.Length;
-            var pairs = lexicon.FirstPairs;
-            var singleLetterWords = lexicon.HasSingleCharFirstWord;
-            var minLength = lexicon.MinFirstLength;
-            var maxLength = lexicon.MaxFirstLength + 2; // room for a possessive "'s"
             var i = from;
             while (i < to)
             {
@@ -53,64 +49,91 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
                     continue;
                 }
 
-                // Prefilter on the first two characters: most words cannot start a phrase and are skipped unread.
                 var start = i;
-                var next = i + 1 < n ? s[i + 1] : ' ';
-                bool candidate;
-                if ((c | next) >= 128)
+                i = WordEnd(start, out var ascii);
+                if (CouldStartPhrase(start, i, ascii))
                 {
-                    candidate = true; // non-ASCII: let the exact lookup decide
+                    i = MatchAt(start, i);
                 }
-                else if (IsAsciiLetter(next) || IsAsciiDigitOrUnderscore(next) || next == '\'')
+            }
+        }
+
+        /// <summary>
+        /// Matches at the word that starts at <paramref name="start"/> exactly as <see cref="Scan"/> would on reaching
+        /// it (the caller has checked that a word starts there); returns where scanning resumes.
+        /// </summary>
+        public int MatchWordAt(int start)
+        {
+            var end = WordEnd(start, out var ascii);
+            return CouldStartPhrase(start, end, ascii) ? MatchAt(start, end) : end;
+        }
+
+        /// <summary>End of the word starting at <paramref name="start"/>; <paramref name="ascii"/>: no character past the first two is non-ASCII.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private int WordEnd(int start, out bool ascii)
+        {
+            var s = text;
+            var n = s.Length;
+            ascii = true;
+            var i = start + 1;
+            while (true)
+            {
+                // Tight loop over ASCII letters (nearly all of a text); other word characters are rarer.
+                while ((uint)i < (uint)s.Length && (uint)((s[i] | 0x20) - 'a') <= 'z' - 'a')
                 {
-                    var pair = (((c | 0x20) & 31) << 5) | ((next | 0x20) & 31);
-                    candidate = (pairs[pair >> 6] & (1UL << (pair & 63))) != 0;
+                    i++;
+                }
+
+                if (i >= n)
+                {
+                    return i;
+                }
+
+                var c = s[i];
+                if (c < 128 ? IsAsciiDigitOrUnderscore(c) : CharKinds.IsWordChar(c))
+                {
+                    ascii &= c < 128;
+                    i++;
+                }
+                else if (CharKinds.IsApostrophe(c) && i + 1 < n && CharKinds.IsWordChar(s[i + 1]))
+                {
+                    ascii = false;
+                    i += 2;
                 }
                 else
                 {
-                    candidate = singleLetterWords;
+                    return i;
                 }
-
-                var ascii = true;
-                i++;
-                while (true)
-                {
-                    // Tight loop over ASCII letters (nearly all of a text); other word characters are rarer.
-                    while ((uint)i < (uint)s.Length && (uint)((s[i] | 0x20) - 'a') <= 'z' - 'a')
-                    {
-                        i++;
-                    }
-
-                    if (i >= n)
-                    {
-                        break;
-                    }
-
-                    c = s[i];
-                    if (c < 128 ? IsAsciiDigitOrUnderscore(c) : CharKinds.IsWordChar(c))
-                    {
-                        ascii &= c < 128;
-                        i++;
-                    }
-                    else if (CharKinds.IsApostrophe(c) && i + 1 < n && CharKinds.IsWordChar(s[i + 1]))
-                    {
-                        ascii = false;
-                        i += 2;
-                    }
-                    else
-                    {
-                        break;
-                    }
-                }
-
-                var length = i - start;
-                if (!candidate || length < minLength || (ascii && length > maxLength))
-                {
-                    continue;
-                }
-
-                i = MatchAt(start, i);
             }
+        }
+
+        /// <summary>
+        /// Cheap test before the hash lookup: the word text[start..end) could start a phrase by its first two
+        /// characters and its length. Most words of a text fail it and are never looked up.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private bool CouldStartPhrase(int start, int end, bool ascii)
+        {
+            var s = text;
+            var c = s[start];
+            var next = start + 1 < s.Length ? s[start + 1] : ' ';
+            bool candidate;
+            if ((c | next) >= 128)
+            {
+                candidate = true; // non-ASCII: let the exact lookup decide
+            }
+            else if (IsAsciiLetter(next) || IsAsciiDigitOrUnderscore(next) || next == '\'')
+            {
+                var pair = (((c | 0x20) & 31) << 5) | ((next | 0x20) & 31);
+                candidate = (lexicon.FirstPairs[pair >> 6] & (1UL << (pair & 63))) != 0;
+            }
+            else
+            {
+                candidate = lexicon.HasSingleCharFirstWord;
+            }
+
+            var length = end - start;
+            return candidate && length >= lexicon.MinFirstLength && (!ascii || length <= lexicon.MaxFirstLength + 2); // + 2: a possessive "'s"
         }
 
         private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
@@ -134,17 +157,32 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
                 return end;
             }
 
+            // The word after, read once for all the phrases that go on (-1: not read yet, -2: a phrase cannot go on).
+            var secondStart = -1;
+            var secondEnd = 0;
             foreach (var candidate in candidates)
             {
                 var phraseEnd = wordEnd;
                 var words = candidate.Form.Words;
                 var matched = true;
-                for (var w = 1; w < words.Length && matched; w++)
+                if (words.Length > 1)
                 {
-                    // A phrase continues only over spaces, hyphens or slashes, and never after a possessive.
+                    if (secondStart == -1)
+                    {
+                        // A phrase continues only over spaces, hyphens or slashes, and never after a possessive.
+                        secondStart = wordEnd == end && WordReader.NextWord(s, wordEnd, out var ns, out secondEnd, out var gap) && gap == WordGap.Joiners
+                            ? ns
+                            : -2;
+                    }
+
+                    matched = secondStart >= 0 && WordText.FoldedEquals(words[1], s, secondStart, secondEnd - secondStart);
+                    phraseEnd = matched ? secondEnd : phraseEnd;
+                }
+
+                for (var w = 2; w < words.Length && matched; w++)
+                {
                     var ne = 0;
-                    matched = wordEnd == end
-                        && WordReader.NextWord(s, phraseEnd, out var ns, out ne, out var gap)
+                    matched = WordReader.NextWord(s, phraseEnd, out var ns, out ne, out var gap)
                         && gap == WordGap.Joiners
                         && WordText.FoldedEquals(words[w], s, ns, ne - ns);
                     phraseEnd = matched ? ne : phraseEnd;

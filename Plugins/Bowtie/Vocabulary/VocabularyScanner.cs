@@ -7,8 +7,8 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
     /// <summary>
     /// Finds the words to avoid in a text in one pass: a tokenizer reads words as a person does, a prefilter on the
     /// first letter and length drops most of them, and a hashed lookup finds the phrases that start with the rest.
-    /// HTML is detected and read as its visible text. On .NET 8+ plain text is first searched (vectorized) for the
-    /// lexicon's first words and only the sentences holding one are read (SentencePrefilter): same
+    /// HTML is detected and read as its visible text. On .NET 8+ with AVX2, plain text is first searched 32
+    /// characters at a time for the lexicon's first words and only those words are read (PhraseStartSearch): same
     /// findings, less work. Immutable and safe to share between threads.
     /// <code>VocabularyScanner.CreateDefault().Scan("We won the deal")</code>
     /// </summary>
@@ -20,7 +20,7 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
         private readonly VocabularyAction? enforcement;
         private readonly bool hasAdminTerms;
 #if NET8_0_OR_GREATER
-        private readonly SentencePrefilter? prefilter;
+        private readonly PhraseStartSearch? search;
 #endif
 
         private VocabularyScanner(Lexicon lexicon, IReadOnlyList<VocabularyTerm> baseTerms, VocabularyAction? enforcement, bool hasAdminTerms)
@@ -30,7 +30,7 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
             this.enforcement = enforcement;
             this.hasAdminTerms = hasAdminTerms;
 #if NET8_0_OR_GREATER
-            prefilter = SentencePrefilter.For(lexicon);
+            search = PhraseStartSearch.For(lexicon);
 #endif
         }
 
@@ -77,6 +77,16 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
                 return NoFindings;
             }
 
+#if NET8_0_OR_GREATER
+            if (usePrefilter && search != null)
+            {
+                var fast = new PhraseMatcher(lexicon, text!, null);
+                if (search.TryScan(text!, fast))
+                {
+                    return (IReadOnlyList<VocabularyFinding>?)fast.Findings() ?? NoFindings;
+                }
+            }
+#endif
             if (HtmlProjection.LooksLikeHtml(text!))
             {
                 List<VocabularyFinding>? all = null;
@@ -98,12 +108,6 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
             }
 
             var matcher = new PhraseMatcher(lexicon, text!, null);
-#if NET8_0_OR_GREATER
-            if (usePrefilter && prefilter != null && prefilter.TryScan(text!, matcher))
-            {
-                return (IReadOnlyList<VocabularyFinding>?)matcher.Findings() ?? NoFindings;
-            }
-#endif
             return (IReadOnlyList<VocabularyFinding>?)matcher.Run() ?? NoFindings;
         }
 

@@ -20,12 +20,21 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
         public static int WordEnd(string text, int start)
         {
             var i = start + 1;
-            while (i < text.Length && IsWordCharAt(text, i))
+            while (true)
             {
+                // Plain ASCII letters first: nearly every character of a word.
+                while ((uint)i < (uint)text.Length && (uint)((text[i] | 0x20) - 'a') <= 'z' - 'a')
+                {
+                    i++;
+                }
+
+                if (i >= text.Length || !IsWordCharAt(text, i))
+                {
+                    return i;
+                }
+
                 i++;
             }
-
-            return i;
         }
 
         /// <summary>
@@ -71,7 +80,7 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
                 return false;
             }
 
-            while (i > 0 && IsWordCharAt(text, i - 1))
+            while (i > 0 && ((uint)((text[i - 1] | 0x20) - 'a') <= 'z' - 'a' || IsWordCharAt(text, i - 1)))
             {
                 i--;
             }

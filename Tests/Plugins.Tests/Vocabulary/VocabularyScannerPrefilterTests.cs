@@ -1,13 +1,15 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.Intrinsics.X86;
 using CsCheck;
 using DataverseFunnel.Plugins.Bowtie.Vocabulary;
 
 namespace DataverseFunnel.Plugins.Tests.Vocabulary
 {
     /// <summary>
-    /// The sentence prefilter (net10) must change speed only: on any text, the prefiltered scan reports exactly what
-    /// the whole-text scan reports. Texts mix every term form with look-alikes, punctuation and Unicode.
+    /// The vectorized phrase-start search (net10, AVX2) must change speed only: on any text, the fast scan reports
+    /// exactly what the whole-text scan reports. Texts mix every term form with look-alikes, punctuation, markup and
+    /// Unicode; long texts put words across the search's 32-character blocks.
     /// </summary>
     public class VocabularyScannerPrefilterTests
     {
@@ -53,6 +55,27 @@ namespace DataverseFunnel.Plugins.Tests.Vocabulary
         {
             var scanner = VocabularyScanner.CreateDefault();
             Text.Sample(text => AssertSame(scanner, text), iter: 3000);
+        }
+
+        [Fact]
+        public void Scan_LongRandomText_SameFindingsAsWholeTextScan()
+        {
+            var scanner = VocabularyScanner.CreateDefault();
+            Token.Array[100, 1500].Select(tokens => string.Concat(tokens)).Sample(text => AssertSame(scanner, text), iter: 300);
+        }
+
+        [Fact]
+        public void Scan_TermAtEveryOffset_FoundAcrossBlockEdges()
+        {
+            var scanner = VocabularyScanner.CreateDefault();
+            for (var offset = 0; offset < 80; offset++)
+            {
+                var text = new string('x', offset) + " Win " + new string('y', 70 - (offset % 70));
+                var finding = Assert.Single(scanner.Scan(text));
+                Assert.Equal(offset + 1, finding.Start);
+                AssertSame(scanner, text);
+                AssertSame(scanner, new string('.', offset) + "won");
+            }
         }
 
         [Fact]
@@ -103,21 +126,29 @@ namespace DataverseFunnel.Plugins.Tests.Vocabulary
         [Theory]
         [InlineData("We won the deal. Open the window.", true)]
         [InlineData("Plain notes without any term at all", true)]
+        [InlineData("R&D said 3 < 4, café won", true)]
         [InlineData("cl\u00ADose the deal", false)]
         [InlineData("\u212Aorean won", false)]
-        public void TryScan_Text_UsesPrefilterUnlessACharacterCouldHideAWord(string text, bool expected)
+        [InlineData("We won <b>the</b> deal", false)]
+        [InlineData("We won&nbsp;the deal", false)]
+        public void TryScan_Text_FastUnlessHtmlOrACharacterCouldHideAWord(string text, bool expected)
         {
             var lexicon = Lexicon.Build(DefaultLexicon.Terms(), new VocabularyTerm[0], null);
-            var prefilter = SentencePrefilter.For(lexicon);
-            Assert.NotNull(prefilter);
-            Assert.Equal(expected, prefilter!.TryScan(text, new PhraseMatcher(lexicon, text, null)));
+            var search = PhraseStartSearch.For(lexicon);
+            if (!Avx2.IsSupported)
+            {
+                Assert.Null(search); // no AVX2: no fast path, every text is read in full
+                return;
+            }
+
+            Assert.Equal(expected, search!.TryScan(text, new PhraseMatcher(lexicon, text, null)));
         }
 
         [Fact]
-        public void For_AdminTermStartingWithNonAsciiLetter_NoPrefilter()
+        public void For_AdminTermStartingWithNonAsciiLetter_NoFastPath()
         {
             var admin = new[] { new VocabularyTerm("été", "summer", "Plain words.", VocabularyAction.Warn) };
-            Assert.Null(SentencePrefilter.For(Lexicon.Build(DefaultLexicon.Terms(), admin, null)));
+            Assert.Null(PhraseStartSearch.For(Lexicon.Build(DefaultLexicon.Terms(), admin, null)));
             var scanner = VocabularyScanner.Create(admin);
             Assert.Single(scanner.Scan("Un été chaud."));
         }
