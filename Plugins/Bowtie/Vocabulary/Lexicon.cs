@@ -29,10 +29,18 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
 
             MinFirstLength = int.MaxValue;
             FirstPairs = new ulong[16];
+            FirstAndLast = new ulong[16];
             foreach (var first in byFirstWord.Keys)
             {
                 MinFirstLength = Math.Min(MinFirstLength, first.Length);
                 MaxFirstLength = Math.Max(MaxFirstLength, first.Length);
+                var last = first[first.Length - 1];
+                if ((first[0] | last) < 128)
+                {
+                    var ends = (((first[0] | 0x20) & 31) << 5) | ((last | 0x20) & 31);
+                    FirstAndLast[ends >> 6] |= 1UL << (ends & 63);
+                }
+
                 if (first.Length == 1)
                 {
                     HasSingleCharFirstWord = true;
@@ -57,6 +65,12 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
         /// (in either case). Written only while the lexicon is built.
         /// </summary>
         public ulong[] FirstPairs { get; }
+
+        /// <summary>
+        /// The same for a first word's first and last characters: an all-ASCII word ("window") whose pair is missing
+        /// cannot be a first word, whatever its first two letters.
+        /// </summary>
+        public ulong[] FirstAndLast { get; }
 
         /// <summary>A first word of one character: single-letter words must then be looked up.</summary>
         public bool HasSingleCharFirstWord { get; }

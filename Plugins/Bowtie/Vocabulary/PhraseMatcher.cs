@@ -133,7 +133,18 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
             }
 
             var length = end - start;
-            return candidate && length >= lexicon.MinFirstLength && (!ascii || length <= lexicon.MaxFirstLength + 2); // + 2: a possessive "'s"
+            if (!candidate || length < lexicon.MinFirstLength)
+            {
+                return false;
+            }
+
+            if (!ascii || (c | next) >= 128)
+            {
+                return true; // an apostrophe (a possessive "'s" is looked up without it) or a non-ASCII letter: look it up
+            }
+
+            var ends = (((c | 0x20) & 31) << 5) | ((s[end - 1] | 0x20) & 31);
+            return length <= lexicon.MaxFirstLength && (lexicon.FirstAndLast[ends >> 6] & (1UL << (ends & 63))) != 0;
         }
 
         private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';

@@ -34,6 +34,9 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
 #endif
         }
 
+        /// <summary>The merged, indexed terms (tests drive the matcher with it).</summary>
+        internal Lexicon Lexicon => lexicon;
+
         /// <summary>The terms in force, defaults merged with admin terms.</summary>
         public IReadOnlyList<VocabularyTerm> Terms => lexicon.Terms;
 

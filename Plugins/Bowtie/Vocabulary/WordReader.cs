@@ -23,7 +23,7 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
             while (true)
             {
                 // Plain ASCII letters first: nearly every character of a word.
-                while ((uint)i < (uint)text.Length && (uint)((text[i] | 0x20) - 'a') <= 'z' - 'a')
+                while ((uint)i < (uint)text.Length && IsAsciiLetter(text[i]))
                 {
                     i++;
                 }
@@ -45,6 +45,13 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
         {
             gap = WordGap.Joiners;
             var i = from;
+            if (i + 1 < text.Length && text[i] == ' ' && IsAsciiLetter(text[i + 1]))
+            {
+                start = i + 1; // the usual case, one space then a word
+                end = WordEnd(text, start);
+                return true;
+            }
+
             while (i < text.Length && !IsWordCharAt(text, i))
             {
                 gap = Widen(gap, text[i]);
@@ -67,6 +74,11 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
         {
             gap = WordGap.Joiners;
             var i = before - 1;
+            if (i >= 1 && text[i] == ' ' && IsAsciiLetter(text[i - 1]))
+            {
+                i--; // the usual case, a word then one space
+            }
+
             while (i >= 0 && !IsWordCharAt(text, i))
             {
                 gap = Widen(gap, text[i]);
@@ -80,7 +92,7 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
                 return false;
             }
 
-            while (i > 0 && ((uint)((text[i - 1] | 0x20) - 'a') <= 'z' - 'a' || IsWordCharAt(text, i - 1)))
+            while (i > 0 && (IsAsciiLetter(text[i - 1]) || IsWordCharAt(text, i - 1)))
             {
                 i--;
             }
@@ -88,6 +100,8 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
             start = i;
             return true;
         }
+
+        private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 
         private static WordGap Widen(WordGap gap, char c)
         {

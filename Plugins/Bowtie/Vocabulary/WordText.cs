@@ -21,32 +21,37 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
             return builder.ToString();
         }
 
+        /// <summary>
+        /// Hash of the folded word. Rotate-and-xor keeps the per-character chain short (a multiply per character
+        /// was most of a lookup's time); one multiply at the end spreads the bits into the low ones the table uses.
+        /// </summary>
         public static int Hash(string text, int start, int length)
         {
             unchecked
             {
-                var hash = (int)2166136261;
+                var hash = 0u;
                 var end = start + length;
                 for (var i = start; i < end; i++)
                 {
-                    var c = text[i];
-                    if (c >= 128)
+                    uint c = text[i];
+                    if (c < 128)
                     {
-                        c = CharKinds.Fold(c);
-                        if (c == '\0')
+                        c |= (uint)((c - 'A' <= 'Z' - 'A') ? 0x20 : 0);
+                    }
+                    else
+                    {
+                        c = CharKinds.Fold((char)c);
+                        if (c == 0)
                         {
                             continue;
                         }
                     }
-                    else if ((uint)(c - 'A') <= 'Z' - 'A')
-                    {
-                        c = (char)(c | 0x20);
-                    }
 
-                    hash = (hash ^ c) * 16777619;
+                    hash = ((hash << 5) | (hash >> 27)) ^ c;
                 }
 
-                return hash;
+                hash *= 0x9E3779B1u;
+                return (int)(hash ^ (hash >> 15));
             }
         }
 
@@ -56,10 +61,18 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
             var end = start + length;
             for (var i = start; i < end; i++)
             {
-                var c = CharKinds.Fold(text[i]);
-                if (c == '\0')
+                var c = text[i];
+                if (c < 128)
                 {
-                    continue;
+                    c |= (char)((uint)(c - 'A') <= 'Z' - 'A' ? 0x20 : 0);
+                }
+                else
+                {
+                    c = CharKinds.Fold(c);
+                    if (c == '\0')
+                    {
+                        continue;
+                    }
                 }
 
                 if (k >= key.Length || key[k] != c)

@@ -34,7 +34,7 @@ namespace DataverseFunnel.Plugins.Tests.Vocabulary
         private static readonly string[] Separators =
         {
             " ", " ", " ", " ", "  ", ", ", ". ", "! ", "? ", "; ", ": ", "\n", "\r\n", "-", "/", " - ", "\t", "\u00A0",
-            "\u2026 ", "'", "’", "\"", "(", ") ", "\u2028", "…", "_", "",
+            "\u2026 ", "'", "’", "\"", "(", ") ", "\u2028", "…", "_", "", "\uFF01", "\u3002 ", "[", "]", "@", "`", "{",
         };
 
         /// <summary>Rare characters the prefilter cannot see through, and HTML; they must send the text to the whole scan.</summary>
@@ -145,6 +145,16 @@ namespace DataverseFunnel.Plugins.Tests.Vocabulary
         }
 
         [Fact]
+        public void CouldHideAWord_EveryNonAsciiCharacter_OnlyBelowU8000()
+        {
+            // The vector test flags U+0080..U+7FFF for a closer look and lets U+8000 and up through unread.
+            var hiding = Enumerable.Range(0x80, 0x10000 - 0x80).Select(c => (char)c).Where(PhraseStartSearch.CouldHideAWord).ToList();
+            Assert.Contains('\u00AD', hiding);
+            Assert.Contains('\u212A', hiding);
+            Assert.All(hiding, c => Assert.InRange(c, '\u0080', '\u7FFF'));
+        }
+
+        [Fact]
         public void For_AdminTermStartingWithNonAsciiLetter_NoFastPath()
         {
             var admin = new[] { new VocabularyTerm("été", "summer", "Plain words.", VocabularyAction.Warn) };
@@ -153,12 +163,23 @@ namespace DataverseFunnel.Plugins.Tests.Vocabulary
             Assert.Single(scanner.Scan("Un été chaud."));
         }
 
+        /// <summary>The scanner's fast path, and each instruction set's search this machine has, find what the whole scan finds.</summary>
         private static void AssertSame(VocabularyScanner scanner, string text)
         {
-            var fast = Describe(scanner.Scan(text, usePrefilter: true));
             var whole = Describe(scanner.Scan(text, usePrefilter: false));
-            Assert.True(whole.SequenceEqual(fast), $"text: \"{text}\"\nwhole: {string.Join(" | ", whole)}\nfast:  {string.Join(" | ", fast)}");
+            AssertEqual(whole, Describe(scanner.Scan(text, usePrefilter: true)), text, "fast");
+            foreach (var search in new[] { PhraseStartSearch.For(scanner.Lexicon, allowAvx512: false), PhraseStartSearch.For(scanner.Lexicon) })
+            {
+                var matcher = new PhraseMatcher(scanner.Lexicon, text, null);
+                if (search != null && search.TryScan(text, matcher))
+                {
+                    AssertEqual(whole, Describe(matcher.Findings() ?? new List<VocabularyFinding>()), text, search.UsesAvx512 ? "AVX-512" : "AVX2");
+                }
+            }
         }
+
+        private static void AssertEqual(List<string> whole, List<string> fast, string text, string path) =>
+            Assert.True(whole.SequenceEqual(fast), $"text: \"{text}\"\nwhole: {string.Join(" | ", whole)}\n{path}:  {string.Join(" | ", fast)}");
 
         private static List<string> Describe(IReadOnlyList<VocabularyFinding> findings) =>
             findings.Select(f => $"{f.Start}+{f.Length} '{f.Match}' '{f.Text}' → '{f.Preferred}' {f.Action} {f.Term}").ToList();
