@@ -20,13 +20,22 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
         /// <summary>A block's bit k is the prefix that ends at k: it starts this many characters before.</summary>
         private const int Lag = PrefixBuckets.Places - 1;
 
-        private readonly PrefixBuckets buckets;
+        // Each scan copies one of these (its tables built once, here) and feeds it the text's blocks.
+        private readonly Avx512PrefixTest avx512;
+        private readonly Avx2PrefixTest avx2;
         private readonly bool useAvx512;
 
         private PhraseStartSearch(PrefixBuckets buckets, bool useAvx512)
         {
-            this.buckets = buckets;
             this.useAvx512 = useAvx512;
+            if (useAvx512)
+            {
+                avx512 = new Avx512PrefixTest(buckets);
+            }
+            else
+            {
+                avx2 = new Avx2PrefixTest(buckets);
+            }
         }
 
         /// <summary>
@@ -74,8 +83,8 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
         /// (findings to be discarded) when the text is HTML or holds a character that could hide a word from the test.
         /// </summary>
         public bool TryScan(string text, PhraseMatcher matcher) => useAvx512
-            ? TryScan(new Avx512PrefixTest(buckets), text, matcher)
-            : TryScan(new Avx2PrefixTest(buckets), text, matcher);
+            ? TryScan(avx512, text, matcher)
+            : TryScan(avx2, text, matcher);
 
         private static bool TryScan<TTest>(TTest test, string text, PhraseMatcher matcher)
             where TTest : struct, IPrefixTest
