@@ -96,6 +96,26 @@ namespace DataverseFunnel.Plugins.Tests.Vocabulary
         }
 
         [Fact]
+        public void Scan_AdminTermsShortDigitsAndUnderscores_SameFindingsAsWholeTextScan()
+        {
+            // Prefixes shorter than three characters allow anything after them; digits and '_' are word characters.
+            var admin = new[]
+            {
+                new VocabularyTerm("x", "y", "Short.", VocabularyAction.Warn),
+                new VocabularyTerm("po", "order", "Short.", VocabularyAction.Warn),
+                new VocabularyTerm("q4 deal", "Q4 commitment", "Digits.", VocabularyAction.Rewrite),
+                new VocabularyTerm("_tmp", "draft", "Underscore.", VocabularyAction.Warn),
+                new VocabularyTerm("3d", "three-dimensional", "Digit first.", VocabularyAction.Warn),
+            };
+            var scanner = VocabularyScanner.Create(admin);
+            Assert.Equal(new[] { "PO", "x", "q4-deal", "_tmp", "3D" }, scanner.Scan("PO, x and q4-deal; _tmp 3D").Select(f => f.Match));
+            var words = Words.Concat(new[] { "x", "X", "xx", "po", "PO", "pos", "q4", "Q4", "q44", "deal", "_tmp", "_TMP", "a_tmp", "3d", "3D", "33d" }).ToArray();
+            Gen.Frequency((12, Gen.OneOf(words)), (8, Gen.OneOf(Separators)), (1, Gen.OneOf(Rare)))
+                .Array[0, 200].Select(tokens => string.Concat(tokens))
+                .Sample(t => AssertSame(scanner, t), iter: 1000);
+        }
+
+        [Fact]
         public void Scan_AdminTermsWithAsciiStart_SameFindingsAsWholeTextScan()
         {
             var admin = new[] { new VocabularyTerm("pitch", "propose", "We propose.", VocabularyAction.Block) };
