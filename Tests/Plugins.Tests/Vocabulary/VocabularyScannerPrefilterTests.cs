@@ -175,6 +175,18 @@ namespace DataverseFunnel.Plugins.Tests.Vocabulary
         }
 
         [Fact]
+        public void For_TooManyPrefixesToPay_NoFastPathButSameFindings()
+        {
+            // 60 admin terms with distinct three-letter starts: 8 buckets would let nearly every word through.
+            var admin = Enumerable.Range(0, 60)
+                .Select(n => new VocabularyTerm($"{(char)('a' + (n % 26))}{(char)('a' + (n / 26))}zword", "term", "Many.", VocabularyAction.Warn))
+                .ToArray();
+            var scanner = VocabularyScanner.Create(admin);
+            Assert.Null(PhraseStartSearch.For(scanner.Lexicon));
+            Assert.Equal(new[] { "bazword", "won" }, scanner.Scan("The bazword was won.").Select(f => f.Match));
+        }
+
+        [Fact]
         public void For_AdminTermStartingWithNonAsciiLetter_NoFastPath()
         {
             var admin = new[] { new VocabularyTerm("été", "summer", "Plain words.", VocabularyAction.Warn) };
