@@ -68,7 +68,10 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
             return CouldStartPhrase(start, end, ascii) ? MatchAt(start, end) : end;
         }
 
-        /// <summary>End of the word starting at <paramref name="start"/>; <paramref name="ascii"/>: no character past the first two is non-ASCII.</summary>
+        /// <summary>
+        /// End of the word starting at <paramref name="start"/>; <paramref name="ascii"/>: every character after the
+        /// first is an ASCII letter, digit or '_' (no apostrophe, so no possessive).
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private int WordEnd(int start, out bool ascii)
         {
