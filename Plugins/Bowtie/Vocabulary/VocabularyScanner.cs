@@ -1,15 +1,16 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using System.Threading;
 
 namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
 {
     /// <summary>
     /// Finds the words to avoid in a text in one pass: a tokenizer reads words as a person does, a prefilter on the
     /// first letter and length drops most of them, and a hashed lookup finds the phrases that start with the rest.
-    /// HTML is detected and read as its visible text. On .NET 8+ with AVX2, plain text is first searched 32
-    /// characters at a time for the lexicon's first words and only those words are read (PhraseStartSearch): same
-    /// findings, less work. Immutable and safe to share between threads.
+    /// HTML is detected and read as its visible text. On .NET 8+ with AVX-512 or AVX2, plain text of 128 characters or
+    /// more is first searched 64 or 32 characters at a time for the lexicon's first words and only those words are read
+    /// (PhraseStartSearch): same findings, less work. Immutable and safe to share between threads.
     /// <code>VocabularyScanner.CreateDefault().Scan("We won the deal")</code>
     /// </summary>
     public sealed class VocabularyScanner
@@ -20,7 +21,12 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
         private readonly VocabularyAction? enforcement;
         private readonly bool hasAdminTerms;
 #if NET8_0_OR_GREATER
-        private readonly PhraseStartSearch? search;
+        /// <summary>Below this length the full read is as fast as the vectorized search, which is then not even built.</summary>
+        private const int SearchMinLength = 128;
+
+        // Built at the first long text: a plugin makes a scanner per execution when admins have term rows, and most
+        // of its texts are short. Building twice in a race is harmless (same result), so no lock.
+        private readonly Lazy<PhraseStartSearch?> search;
 #endif
 
         private VocabularyScanner(Lexicon lexicon, IReadOnlyList<VocabularyTerm> baseTerms, VocabularyAction? enforcement, bool hasAdminTerms)
@@ -30,7 +36,7 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
             this.enforcement = enforcement;
             this.hasAdminTerms = hasAdminTerms;
 #if NET8_0_OR_GREATER
-            search = PhraseStartSearch.For(lexicon);
+            search = new Lazy<PhraseStartSearch?>(() => PhraseStartSearch.For(lexicon), LazyThreadSafetyMode.PublicationOnly);
 #endif
         }
 
@@ -81,10 +87,10 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
             }
 
 #if NET8_0_OR_GREATER
-            if (usePrefilter && search != null)
+            if (usePrefilter && text!.Length >= SearchMinLength && search.Value is { } vectorized)
             {
                 var fast = new PhraseMatcher(lexicon, text!, null);
-                if (search.TryScan(text!, fast))
+                if (vectorized.TryScan(text!, fast))
                 {
                     return (IReadOnlyList<VocabularyFinding>?)fast.Findings() ?? NoFindings;
                 }

@@ -21,37 +21,32 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
             return builder.ToString();
         }
 
-        /// <summary>
-        /// Hash of the folded word. Rotate-and-xor keeps the per-character chain short (a multiply per character
-        /// was most of a lookup's time); one multiply at the end spreads the bits into the low ones the table uses.
-        /// </summary>
         public static int Hash(string text, int start, int length)
         {
             unchecked
             {
-                var hash = 0u;
+                var hash = (int)2166136261;
                 var end = start + length;
                 for (var i = start; i < end; i++)
                 {
-                    uint c = text[i];
-                    if (c < 128)
+                    var c = text[i];
+                    if (c >= 128)
                     {
-                        c |= (uint)((c - 'A' <= 'Z' - 'A') ? 0x20 : 0);
-                    }
-                    else
-                    {
-                        c = CharKinds.Fold((char)c);
-                        if (c == 0)
+                        c = CharKinds.Fold(c);
+                        if (c == '\0')
                         {
                             continue;
                         }
                     }
+                    else if ((uint)(c - 'A') <= 'Z' - 'A')
+                    {
+                        c = (char)(c | 0x20);
+                    }
 
-                    hash = ((hash << 5) | (hash >> 27)) ^ c;
+                    hash = (hash ^ c) * 16777619;
                 }
 
-                hash *= 0x9E3779B1u;
-                return (int)(hash ^ (hash >> 15));
+                return hash;
             }
         }
 
