@@ -40,19 +40,10 @@ namespace DataverseFunnel.Plugins.Bowtie.Configuration
                 return OptionsReadResult.Success(BowtieOptions.Default);
             }
 
-            JsonNode root;
-            try
+            var root = StrictJsonReader.ParseObject(configuration!, "{\"allowSkip\": false}", out var invalid);
+            if (root == null)
             {
-                root = StrictJsonReader.Parse(configuration!);
-            }
-            catch (JsonSyntaxException e)
-            {
-                return Fail("it is not valid JSON: " + e.Message);
-            }
-
-            if (root.Kind != JsonKind.Object)
-            {
-                return Fail("it must be a JSON object such as {\"allowSkip\": false}, not " + root.Describe());
+                return Fail(invalid!);
             }
 
             var defaults = BowtieOptions.Default;

@@ -20,6 +20,27 @@ namespace DataverseFunnel.Plugins.Bowtie.Configuration
 
         private StrictJsonReader(string text) => _text = text;
 
+        /// <summary>
+        /// A step configuration's top-level object, or null with <paramref name="error"/> saying why not (invalid JSON,
+        /// or another kind of value; <paramref name="example"/> shows the object expected).
+        /// </summary>
+        public static JsonNode? ParseObject(string text, string example, out string? error)
+        {
+            JsonNode root;
+            try
+            {
+                root = Parse(text);
+            }
+            catch (JsonSyntaxException e)
+            {
+                error = "it is not valid JSON: " + e.Message;
+                return null;
+            }
+
+            error = root.Kind == JsonKind.Object ? null : "it must be a JSON object such as " + example + ", not " + root.Describe();
+            return error == null ? root : null;
+        }
+
         public static JsonNode Parse(string text)
         {
             if (text.Length > MaxLength)

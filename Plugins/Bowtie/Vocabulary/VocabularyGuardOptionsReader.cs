@@ -29,19 +29,10 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
                 return null;
             }
 
-            JsonNode root;
-            try
+            var root = StrictJsonReader.ParseObject(configuration!, "{\"enforcement\": \"warn\"}", out var invalid);
+            if (root == null)
             {
-                root = StrictJsonReader.Parse(configuration!);
-            }
-            catch (JsonSyntaxException e)
-            {
-                return Fail("it is not valid JSON: " + e.Message);
-            }
-
-            if (root.Kind != JsonKind.Object)
-            {
-                return Fail("it must be a JSON object such as {\"enforcement\": \"warn\"}, not " + root.Describe());
+                return Fail(invalid!);
             }
 
             VocabularyAction? enforcement = null;
