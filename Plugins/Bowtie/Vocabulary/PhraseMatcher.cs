@@ -50,7 +50,7 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
                 }
 
                 var start = i;
-                i = WordEnd(start, out var ascii);
+                i = WordReader.WordEnd(s, start, out var ascii);
                 if (CouldStartPhrase(start, i, ascii))
                 {
                     i = MatchAt(start, i);
@@ -64,50 +64,8 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
         /// </summary>
         public int MatchWordAt(int start)
         {
-            var end = WordEnd(start, out var ascii);
+            var end = WordReader.WordEnd(text, start, out var ascii);
             return CouldStartPhrase(start, end, ascii) ? MatchAt(start, end) : end;
-        }
-
-        /// <summary>
-        /// End of the word starting at <paramref name="start"/>; <paramref name="ascii"/>: every character after the
-        /// first is an ASCII letter, digit or '_' (no apostrophe, so no possessive).
-        /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private int WordEnd(int start, out bool ascii)
-        {
-            var s = text;
-            var n = s.Length;
-            ascii = true;
-            var i = start + 1;
-            while (true)
-            {
-                // Tight loop over ASCII letters (nearly all of a text); other word characters are rarer.
-                while ((uint)i < (uint)s.Length && (uint)((s[i] | 0x20) - 'a') <= 'z' - 'a')
-                {
-                    i++;
-                }
-
-                if (i >= n)
-                {
-                    return i;
-                }
-
-                var c = s[i];
-                if (c < 128 ? IsAsciiDigitOrUnderscore(c) : CharKinds.IsWordChar(c))
-                {
-                    ascii &= c < 128;
-                    i++;
-                }
-                else if (CharKinds.IsApostrophe(c) && i + 1 < n && CharKinds.IsWordChar(s[i + 1]))
-                {
-                    ascii = false;
-                    i += 2;
-                }
-                else
-                {
-                    return i;
-                }
-            }
         }
 
         /// <summary>

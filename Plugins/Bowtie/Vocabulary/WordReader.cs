@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
 {
     /// <summary>Finds words in text, forwards and backwards, the same way the scanner's main loop does.</summary>
@@ -17,8 +19,17 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
         }
 
         /// <summary>End (exclusive) of the word that starts at <paramref name="start"/>.</summary>
-        public static int WordEnd(string text, int start)
+        public static int WordEnd(string text, int start) => WordEnd(text, start, out _);
+
+        /// <summary>
+        /// End (exclusive) of the word that starts at <paramref name="start"/>; <paramref name="ascii"/>: every character
+        /// after the first is an ASCII letter, digit or '_' (no apostrophe, so no possessive).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static int WordEnd(string text, int start, out bool ascii)
         {
+            var n = text.Length;
+            ascii = true;
             var i = start + 1;
             while (true)
             {
@@ -28,12 +39,26 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
                     i++;
                 }
 
-                if (i >= text.Length || !IsWordCharAt(text, i))
+                if (i >= n)
                 {
                     return i;
                 }
 
-                i++;
+                var c = text[i];
+                if (CharKinds.IsWordChar(c))
+                {
+                    ascii &= c < 128;
+                    i++;
+                }
+                else if (CharKinds.IsApostrophe(c) && i + 1 < n && CharKinds.IsWordChar(text[i + 1]))
+                {
+                    ascii = false;
+                    i += 2; // an apostrophe between word characters stays in the word: won't, win's
+                }
+                else
+                {
+                    return i;
+                }
             }
         }
 
