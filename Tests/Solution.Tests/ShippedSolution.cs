@@ -14,8 +14,12 @@ namespace DataverseFunnel.Solution.Tests
 
         public static string Folder => Path.Combine(Root, "Solution");
 
-        private static readonly Lazy<string> Packed = new(() => SolutionPacker.PackToDirectory(
-            Folder, System.IO.Path.Combine(System.IO.Path.GetTempPath(), "df-shipped-" + Guid.NewGuid().ToString("N")), new PackOptions { NoPluginGeneration = true }));
+        private static readonly Lazy<string> Packed = new(() =>
+        {
+            var output = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "df-shipped-" + Guid.NewGuid().ToString("N"));
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => { if (Directory.Exists(output)) Directory.Delete(output, recursive: true); }; // read by tests until the run ends
+            return SolutionPacker.PackToDirectory(Folder, output, new PackOptions { NoPluginGeneration = true });
+        });
 
         /// <summary>The folder packed once per test run (without plugin components, which need a build).</summary>
         public static string Zip => Packed.Value;

@@ -3,7 +3,7 @@ using System.IO;
 
 namespace DataverseFunnel.SolutionTools.Tests
 {
-    /// <summary>Where the repository, the shared reference material and the schemas are, seen from the test binaries.</summary>
+    /// <summary>Where the repository, the vendored fixtures and the schemas are, seen from the test binaries.</summary>
     internal static class TestPaths
     {
         public static string RepositoryRoot
@@ -24,8 +24,9 @@ namespace DataverseFunnel.SolutionTools.Tests
 
         public static string Shared => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared"));
 
+        /// <summary>The vendored dyn-req-mgmt export (MIT, see its SOURCE.md): in the repository, so a bare clone has it.</summary>
         public static string DynReqMgmtPackage =>
-            Path.Combine(Shared, "reference", "solutions", "dyn-req-mgmt-unpacked", "SolutionPackage", "package");
+            Path.Combine(RepositoryRoot, "Tests", "Fixtures", "RealExports", "dyn-req-mgmt-unpacked", "SolutionPackage", "package");
 
         /// <summary>The 9.0.0.2090 schemas: DATAVERSE_SCHEMAS, else ../shared/schemas/dataverse-9.0.0.2090; null when absent.</summary>
         public static string? Schemas
@@ -42,13 +43,24 @@ namespace DataverseFunnel.SolutionTools.Tests
 
         public static string OurSolutionFolder => Path.Combine(RepositoryRoot, "Solution");
 
-        /// <summary>A fresh empty folder under the system temp directory.</summary>
+        /// <summary>
+        /// A fresh empty folder inside this run's one temp folder, which goes when the test process exits (so callers
+        /// that keep a path for the run, like a packed variant, need no cleanup of their own).
+        /// </summary>
         public static string NewTempFolder()
         {
-            var path = Path.Combine(Path.GetTempPath(), "df-packer-" + Guid.NewGuid().ToString("N"));
+            var path = Path.Combine(RunTempRoot.Value, Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(path);
             return path;
         }
+
+        private static readonly Lazy<string> RunTempRoot = new(() =>
+        {
+            var root = Path.Combine(Path.GetTempPath(), "df-packer-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(root);
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => { if (Directory.Exists(root)) Directory.Delete(root, recursive: true); };
+            return root;
+        });
 
         public static void CopyDirectory(string source, string destination)
         {
