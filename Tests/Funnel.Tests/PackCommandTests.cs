@@ -55,9 +55,24 @@ namespace DataverseFunnel.Funnel.Tests
             Assert.Contains("folder not found", error, StringComparison.Ordinal);
         }
 
+        [Fact]
+        public void Pack_FolderThatIsNotASolution_SaysSoInOneLineAndExitsOne()
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "Entities", "account"));
+            Directory.CreateDirectory(Path.Combine(folder, "notes"));
+            File.WriteAllText(Path.Combine(folder, "notes", "readme.txt"), "not a solution");
+
+            var (exit, stdout, error) = Cli.Run("pack", "--folder", folder, "--out", Path.Combine(folder, "out"));
+
+            Assert.Equal(1, exit);
+            Assert.Equal(string.Empty, stdout);
+            Assert.Equal($"{folder} is not an unpacked solution: no Other/Solution.xml", error.TrimEnd('\r', '\n'));
+            Assert.False(Directory.Exists(Path.Combine(folder, "out")));
+        }
+
         internal static string CopyDynReqMgmt(string into)
         {
-            var source = Path.Combine(Cli.RepositoryRoot(), "..", "shared", "reference", "solutions", "dyn-req-mgmt-unpacked", "SolutionPackage", "package");
+            var source = Path.Combine(Cli.RepositoryRoot(), "Tests", "Fixtures", "RealExports", "dyn-req-mgmt-unpacked", "SolutionPackage", "package");
             var target = Path.Combine(into, "package");
             foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
             {

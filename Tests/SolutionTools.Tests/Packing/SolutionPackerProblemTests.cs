@@ -53,6 +53,18 @@ namespace DataverseFunnel.SolutionTools.Tests.Packing
             Assert.Equal("/nonexistent/folder: folder not found", Assert.Single(error.Problems).ToString());
         }
 
+        [Fact]
+        public void Pack_FolderWithoutSolutionXml_IsOneProblemNamingTheFolder()
+        {
+            using var copy = new DynReqMgmtCopy();
+            File.Delete(Path.Combine(copy.Folder, "Other", "Solution.xml"));
+
+            var error = Assert.Throws<NotASolutionFolderException>(() => SolutionPacker.Pack(copy.Folder, new PackOptions()));
+
+            Assert.Equal($"{copy.Folder} is not an unpacked solution: no Other/Solution.xml", error.Message);
+            Assert.Equal("Other/Solution.xml", Assert.Single(error.Problems).File);
+        }
+
         // Malformed-XML and folder reasons carry details (parser message, supported list); their fixed head is asserted.
         private static string Head(string problem) =>
             problem.Contains("malformed XML", StringComparison.Ordinal) ? problem[..(problem.IndexOf("malformed XML", StringComparison.Ordinal) + "malformed XML".Length)]

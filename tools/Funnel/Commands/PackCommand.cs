@@ -43,6 +43,11 @@ namespace DataverseFunnel.Cli.Commands
                     Console.Out.WriteLine(SolutionPacker.PackToDirectory(source, destination, options));
                     return ExitCodes.Ok;
                 }
+                catch (NotASolutionFolderException e)
+                {
+                    Console.Error.WriteLine(e.Message);
+                    return ExitCodes.Findings;
+                }
                 catch (PackException e)
                 {
                     foreach (var problem in e.Problems)

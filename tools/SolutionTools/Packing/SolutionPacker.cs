@@ -27,12 +27,17 @@ namespace DataverseFunnel.SolutionTools.Packing
             return SolutionZip.WriteToDirectory(package, outDirectory);
         }
 
-        /// <summary>Packs in memory. Throws <see cref="PackException"/> listing every problem.</summary>
+        /// <summary>Packs in memory. Throws <see cref="PackException"/> listing every problem (<see cref="NotASolutionFolderException"/> when there is no Other/Solution.xml).</summary>
         public static SolutionPackage Pack(string folder, PackOptions options)
         {
             if (!Directory.Exists(folder))
             {
                 throw new PackException(new[] { new PackProblem(folder, "folder not found") });
+            }
+
+            if (!File.Exists(Path.Combine(folder, "Other", "Solution.xml")))
+            {
+                throw new NotASolutionFolderException(folder);
             }
 
             var generated = GeneratePluginComponents(folder, options);
