@@ -20,15 +20,43 @@ namespace DataverseFunnel.XrmSdk.Tests
 
         private static string PluginsDll => RepositoryPaths.Output("Plugins", "net462", "DataverseFunnel.Plugins.dll");
 
-        [Fact]
-        public void References_Net462PluginsDll_OnlyFrameworkAndMicrosoftXrmSdk900()
+        /// <summary>
+        /// Everything the shipped plugin may bind to, by full identity: the .NET Framework assemblies it uses today and the
+        /// SDK. The sandbox supplies these and nothing else, so a new reference (System.Memory, System.Text.Json, …) must
+        /// fail here by name; add it only after checking the sandbox has it.
+        /// </summary>
+        internal static readonly string[] AllowList =
         {
-            var references = ReadReferences();
+            "mscorlib, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089",
+            "System.Core, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089",
+            ExpectedSdk,
+        };
 
-            var nonFramework = references.Where(r => !IsFramework(r.Name!)).Select(r => r.FullName).ToList();
+        [Fact]
+        public void References_Net462PluginsDll_AreAllOnTheAllowList()
+        {
+            var references = ReadReferences().Select(r => r.FullName).ToList();
 
-            Assert.All(nonFramework, r => Assert.Equal(ExpectedSdk, r));
+            var unexpected = OutsideAllowList(references);
+
+            Assert.True(unexpected.Count == 0, "The net462 plugin references assemblies outside the allow-list: " + string.Join("; ", unexpected));
         }
+
+        [Theory]
+        [InlineData("System.Memory, Version=4.0.1.2, Culture=neutral, PublicKeyToken=cc7b13ffcd2ddd51")]
+        [InlineData("System.Text.Json, Version=8.0.0.0, Culture=neutral, PublicKeyToken=cc7b13ffcd2ddd51")]
+        [InlineData("System, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089")]
+        [InlineData("Microsoft.Xrm.Sdk, Version=9.1.0.0, Culture=neutral, PublicKeyToken=31bf3856ad364e35")]
+        [InlineData("Newtonsoft.Json, Version=13.0.0.0, Culture=neutral, PublicKeyToken=30ad4fe6b2a6aeed")]
+        public void OutsideAllowList_StrayReference_IsNamed(string stray)
+        {
+            var references = new[] { AllowList[0], stray, ExpectedSdk };
+
+            Assert.Equal(new[] { stray }, OutsideAllowList(references));
+        }
+
+        private static List<string> OutsideAllowList(IEnumerable<string> references) =>
+            references.Where(r => !AllowList.Contains(r, StringComparer.Ordinal)).ToList();
 
         [Fact]
         public void References_Net462PluginsDll_IncludeMicrosoftXrmSdk900()
@@ -67,22 +95,6 @@ namespace DataverseFunnel.XrmSdk.Tests
 
             Assert.Equal(new[] { ".NETFramework,Version=v4.6.2" }, frameworks);
         }
-
-        [Theory]
-        [InlineData("mscorlib", true)]
-        [InlineData("System", true)]
-        [InlineData("System.Runtime.Serialization", true)]
-        [InlineData("netstandard", true)]
-        [InlineData("Microsoft.Xrm.Sdk", false)]
-        [InlineData("SystemX", false)]
-        [InlineData("Newtonsoft.Json", false)]
-        public void IsFramework_AssemblyName_ClassifiesFrameworkAssemblies(string name, bool expected)
-        {
-            Assert.Equal(expected, IsFramework(name));
-        }
-
-        private static bool IsFramework(string name) =>
-            name == "mscorlib" || name == "System" || name == "netstandard" || name.StartsWith("System.", StringComparison.Ordinal);
 
         private static string Existing(string path)
         {
