@@ -35,7 +35,7 @@ namespace DataverseFunnel.Plugins.Tests.Bowtie.Rules
             Assert.Equal(DecisionOutcome.Allowed, decision.Outcome);
             Assert.Equal(BowtieStage.Prospect, decision.Stamps.Stage);
             Assert.Equal(Start, decision.Stamps.StageEnteredOn);
-            Assert.Equal(new[] { BowtieStage.Prospect }, decision.Stamps.FirstEntered.Keys);
+            Assert.Equal(new[] { BowtieStage.Prospect }, decision.Stamps.FirstEntered.Keys.ToArray()); // arrays on both sides: on Mono xunit sees an enum array as Int32 items
             var row = Assert.Single(decision.Transitions);
             Assert.Equal(TransitionKind.Created, row.Kind);
             Assert.Null(row.From);
@@ -68,7 +68,7 @@ namespace DataverseFunnel.Plugins.Tests.Bowtie.Rules
                 decision.Transitions.Select(t => t.Title));
             Assert.All(decision.Transitions, t => Assert.Equal(0m, t.DaysInStage));
             Assert.All(decision.Transitions, t => Assert.Equal("Imported from the old CRM", t.Reason));
-            Assert.Equal(new[] { BowtieStage.Prospect, BowtieStage.Mql, BowtieStage.Sql }, decision.Stamps.FirstEntered.Keys.OrderBy(s => s));
+            Assert.Equal(new[] { BowtieStage.Prospect, BowtieStage.Mql, BowtieStage.Sql }, decision.Stamps.FirstEntered.Keys.OrderBy(s => s).ToArray()); // arrays on both sides: on Mono xunit sees an enum array as Int32 items
             Assert.True(decision.Stamps.ClearReason);
         }
 
@@ -106,7 +106,7 @@ namespace DataverseFunnel.Plugins.Tests.Bowtie.Rules
             Assert.Equal(2.5m, row.DaysInStage);
             Assert.Equal(Start.AddDays(2.5), row.MovedOn);
             Assert.Equal(Start.AddDays(2.5), decision.Stamps.StageEnteredOn);
-            Assert.Equal(new[] { BowtieStage.Mql }, decision.Stamps.FirstEntered.Keys);
+            Assert.Equal(new[] { BowtieStage.Mql }, decision.Stamps.FirstEntered.Keys.ToArray()); // arrays on both sides: on Mono xunit sees an enum array as Int32 items
             Assert.False(decision.Stamps.ClearReason);
         }
 
@@ -187,7 +187,7 @@ namespace DataverseFunnel.Plugins.Tests.Bowtie.Rules
             Assert.Equal(new[] { "MQL → SQL (skip)", "SQL → Commit (skip)", "Commit → Live (skip)" }, decision.Transitions.Select(t => t.Title));
             Assert.Equal(new[] { 4m, 0m, 0m }, decision.Transitions.Select(t => t.DaysInStage));
             Assert.All(decision.Transitions, t => Assert.Equal("Signed at the event", t.Reason));
-            Assert.Equal(new[] { BowtieStage.Sql, BowtieStage.Commit, BowtieStage.Live }, decision.Stamps.FirstEntered.Keys.OrderBy(s => s));
+            Assert.Equal(new[] { BowtieStage.Sql, BowtieStage.Commit, BowtieStage.Live }, decision.Stamps.FirstEntered.Keys.OrderBy(s => s).ToArray()); // arrays on both sides: on Mono xunit sees an enum array as Int32 items
             Assert.True(decision.Stamps.ClearReason);
         }
 
