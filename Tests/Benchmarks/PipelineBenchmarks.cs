@@ -5,6 +5,7 @@ using BenchmarkDotNet.Configs;
 using DataverseFunnel.InMemory;
 using DataverseFunnel.InMemory.Metadata;
 using DataverseFunnel.InMemory.Store;
+using DataverseFunnel.Plugins.Registration;
 using DataverseFunnel.Registration;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
@@ -46,9 +47,9 @@ namespace DataverseFunnel.Benchmarks
                 t.Boolean("bench_flag").DateTime("bench_when").Decimal("bench_ratio").Lookup("bench_accountid", "account");
             }).Build();
             _org = new InMemoryOrganization(metadata);
-            _org.RegisterStep(Step("Update", StepStage.PreValidation, new[] { "bench_int1", "bench_choice1" },
+            _org.RegisterStep(Step("Update", PipelineStage.PreValidation, new[] { "bench_int1", "bench_choice1" },
                 new StepImage("pre", StepImageKind.PreImage, new[] { "bench_int1", "bench_choice1", "bench_name" })), new GuardPlugin());
-            _org.RegisterStep(Step("Update", StepStage.PreOperation, Array.Empty<string>()), new StampPlugin());
+            _org.RegisterStep(Step("Update", PipelineStage.PreOperation, Array.Empty<string>()), new StampPlugin());
             _service = _org.CreateService();
             _store = _org.Core.Store;
 
@@ -123,9 +124,9 @@ namespace DataverseFunnel.Benchmarks
             return row;
         }
 
-        private static StepDefinition Step(string message, StepStage stage, string[] filter, params StepImage[] images) =>
-            new(Guid.Parse(stage == StepStage.PreValidation ? "b0000000-0000-0000-0000-000000000010" : "b0000000-0000-0000-0000-000000000020"),
-                $"bench {stage}", "bench", message, Table, stage, StepMode.Synchronous, 1, filter, images, null, null);
+        private static StepDefinition Step(string message, PipelineStage stage, string[] filter, params StepImage[] images) =>
+            new(Guid.Parse(stage == PipelineStage.PreValidation ? "b0000000-0000-0000-0000-000000000010" : "b0000000-0000-0000-0000-000000000020"),
+                $"bench {stage}", "bench", message, Table, stage, ExecutionMode.Synchronous, 1, filter, images, null, null);
 
         /// <summary>Reads the pre-image and the Target like a stage guard does.</summary>
         private sealed class GuardPlugin : IPlugin

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using DataverseFunnel.Plugins.Registration;
 
 namespace DataverseFunnel.Registration.Tests
 {
@@ -15,8 +16,8 @@ namespace DataverseFunnel.Registration.Tests
             Assert.Equal(Guid.Parse("0b6c1f3e-2a57-4a43-9f58-2d8f7f0c1a01"), update.Id);
             Assert.Equal(typeof(SampleGuardPlugin).FullName, update.PluginTypeName);
             Assert.Equal("bowtie_journey", update.PrimaryEntity);
-            Assert.Equal(StepStage.PreOperation, update.Stage);
-            Assert.Equal(StepMode.Synchronous, update.Mode);
+            Assert.Equal(PipelineStage.PreOperation, update.Stage);
+            Assert.Equal(ExecutionMode.Synchronous, update.Mode);
             Assert.Equal(5, update.Rank);
             Assert.Equal(new[] { "bowtie_stage", "statecode" }, update.FilteringAttributes);
             Assert.Equal(new StepImage("pre", StepImageKind.PreImage, new[] { "bowtie_stage" }).Alias, update.PreImage?.Alias);
@@ -35,7 +36,7 @@ namespace DataverseFunnel.Registration.Tests
             Assert.Equal("Journey created", create.Name);
             Assert.Equal(1, create.Rank);
             Assert.Empty(create.FilteringAttributes);
-            Assert.Equal(StepMode.Asynchronous, create.Mode);
+            Assert.Equal(ExecutionMode.Asynchronous, create.Mode);
             Assert.Equal("post", create.PostImage?.Alias);
             Assert.Empty(create.PostImage!.Attributes);
         }

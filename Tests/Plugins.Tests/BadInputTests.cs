@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using DataverseFunnel.Plugins.Bowtie.Model;
 using DataverseFunnel.Plugins.Bowtie.Schema;
+using DataverseFunnel.Plugins.Registration;
 using DataverseFunnel.Plugins.Tests.TestSupport;
 using DataverseFunnel.Registration;
 using Microsoft.Xrm.Sdk;
@@ -88,7 +89,7 @@ namespace DataverseFunnel.Plugins.Tests
             var before = org.Stored(id);
             var rows = org.Count(StageTransitionColumns.Table);
             var plugin = new JourneyStagePlugin();
-            var step = StepRegistrationReader.FromType(typeof(JourneyStagePlugin)).Single(s => s.Message == "Update" && s.Stage == StepStage.PreOperation);
+            var step = StepRegistrationReader.FromType(typeof(JourneyStagePlugin)).Single(s => s.Message == "Update" && s.Stage == PipelineStage.PreOperation);
 
             // The platform caps the column at 2,000 characters before any plugin runs; run the step directly to prove the plugin's own guard.
             var error = Assert.Throws<InvalidPluginExecutionException>(() => org.ExecutePlugin(plugin, step,

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using DataverseFunnel.Plugins.Registration;
 using DataverseFunnel.Plugins.Tests.TestSupport;
 using DataverseFunnel.Registration;
 
@@ -16,13 +17,13 @@ namespace DataverseFunnel.Plugins.Tests
             Assert.Equal(10, Steps.Length);
             Assert.All(Steps, s => Assert.Empty(StepDefinitionValidator.Problems(s)));
             Assert.Equal(Steps.Length, Steps.Select(s => s.Id).Distinct().Count());
-            Assert.All(Steps, s => Assert.Equal(StepMode.Synchronous, s.Mode));
+            Assert.All(Steps, s => Assert.Equal(ExecutionMode.Synchronous, s.Mode));
         }
 
         [Fact]
         public void JourneyGuardUpdate_PreImageHoldsEveryColumnTheRulesRead()
         {
-            var guard = Steps.Single(s => s.PluginTypeName == typeof(JourneyStagePlugin).FullName && s.Message == "Update" && s.Stage == StepStage.PreOperation);
+            var guard = Steps.Single(s => s.PluginTypeName == typeof(JourneyStagePlugin).FullName && s.Message == "Update" && s.Stage == PipelineStage.PreOperation);
 
             Assert.Equal("pre", guard.PreImage!.Alias);
             Assert.Empty(JourneyRecord.PreImageColumns.Except(guard.PreImage.Attributes));

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using DataverseFunnel.Plugins.Registration;
 
 namespace DataverseFunnel.Registration
 {
@@ -40,8 +41,8 @@ namespace DataverseFunnel.Registration
 
             var message = Positional[1] as string ?? string.Empty;
             var entity = Positional[2] as string ?? string.Empty;
-            var stage = (StepStage)Convert.ToInt32(Positional[3], System.Globalization.CultureInfo.InvariantCulture);
-            var mode = (StepMode)Convert.ToInt32(Positional[4], System.Globalization.CultureInfo.InvariantCulture);
+            var stage = (PipelineStage)Convert.ToInt32(Positional[3], System.Globalization.CultureInfo.InvariantCulture);
+            var mode = (ExecutionMode)Convert.ToInt32(Positional[4], System.Globalization.CultureInfo.InvariantCulture);
 
             var images = new List<StepImage>();
             AddImage(images, "PreImageAlias", "PreImageAttributes", StepImageKind.PreImage);

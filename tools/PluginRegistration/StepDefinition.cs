@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using DataverseFunnel.Plugins.Registration;
 
 namespace DataverseFunnel.Registration
 {
@@ -13,8 +14,8 @@ namespace DataverseFunnel.Registration
         string PluginTypeName,
         string Message,
         string PrimaryEntity,
-        StepStage Stage,
-        StepMode Mode,
+        PipelineStage Stage,
+        ExecutionMode Mode,
         int Rank,
         IReadOnlyList<string> FilteringAttributes,
         IReadOnlyList<StepImage> Images,

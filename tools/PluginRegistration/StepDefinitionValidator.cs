@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using DataverseFunnel.Plugins.Registration;
 
 namespace DataverseFunnel.Registration
 {
@@ -41,12 +42,12 @@ namespace DataverseFunnel.Registration
                 problems.Add($"{where} has no table: name the table's logical name.");
             }
 
-            if (!Enum.IsDefined(typeof(StepStage), step.Stage))
+            if (!Enum.IsDefined(typeof(PipelineStage), step.Stage))
             {
                 problems.Add($"{where} uses stage {(int)step.Stage}: use PreValidation (10), PreOperation (20) or PostOperation (40).");
             }
 
-            if (step.Mode == StepMode.Asynchronous && step.Stage != StepStage.PostOperation)
+            if (step.Mode == ExecutionMode.Asynchronous && step.Stage != PipelineStage.PostOperation)
             {
                 problems.Add($"{where} is asynchronous in {step.Stage}: asynchronous steps run only in PostOperation.");
             }
@@ -118,7 +119,7 @@ namespace DataverseFunnel.Registration
                     problems.Add($"{where} asks for a post-image on Delete: a deleted row has no state after the operation.");
                 }
 
-                if (image.Kind == StepImageKind.PostImage && step.Stage != StepStage.PostOperation)
+                if (image.Kind == StepImageKind.PostImage && step.Stage != PipelineStage.PostOperation)
                 {
                     problems.Add($"{where} asks for a post-image in {step.Stage}: post-images exist only in PostOperation.");
                 }

@@ -1,6 +1,7 @@
 using System;
 using DataverseFunnel.InMemory.Bpf;
 using DataverseFunnel.InMemory.Tests.TestSupport;
+using DataverseFunnel.Plugins.Registration;
 using DataverseFunnel.Registration;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -93,7 +94,7 @@ public sealed class BusinessProcessFlowTests
     {
         var id = _org.CreateBusinessProcessFlowInstance(TestOrg.Flow, new EntityReference(TestOrg.Widget, _widget));
         Guid? from = null;
-        _org.RegisterStep(Steps.On("Update", TestOrg.Flow, StepStage.PreValidation, filter: new[] { "activestageid" }, preImage: "pre", preColumns: new[] { "activestageid" }),
+        _org.RegisterStep(Steps.On("Update", TestOrg.Flow, PipelineStage.PreValidation, filter: new[] { "activestageid" }, preImage: "pre", preColumns: new[] { "activestageid" }),
             new DelegatePlugin(s => from = s.Context.PreEntityImages["pre"].GetAttributeValue<EntityReference>("activestageid")!.Id));
 
         MoveTo(id, TestOrg.Stage2);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using DataverseFunnel.InMemory.Tests.TestSupport;
+using DataverseFunnel.Plugins.Registration;
 using DataverseFunnel.Registration;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
@@ -20,8 +21,8 @@ public sealed class BulkMessageTests
     {
         var perRow = 0;
         object? bulkIds = null;
-        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, StepStage.PreOperation), new DelegatePlugin(_ => perRow++));
-        _org.RegisterStep(Steps.On("CreateMultiple", TestOrg.Widget, StepStage.PostOperation), new DelegatePlugin(s => bulkIds = s.Context.OutputParameters["Ids"]));
+        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, PipelineStage.PreOperation), new DelegatePlugin(_ => perRow++));
+        _org.RegisterStep(Steps.On("CreateMultiple", TestOrg.Widget, PipelineStage.PostOperation), new DelegatePlugin(s => bulkIds = s.Context.OutputParameters["Ids"]));
 
         var response = (CreateMultipleResponse)_org.CreateService().Execute(new CreateMultipleRequest { Targets = Widgets(TestOrg.NewWidget("a"), TestOrg.NewWidget("b")) });
 
@@ -35,7 +36,7 @@ public sealed class BulkMessageTests
     public void SingleCreate_AlsoFiresBulkStepsWithOneTarget()
     {
         var targets = new List<int>();
-        _org.RegisterStep(Steps.On("CreateMultiple", TestOrg.Widget, StepStage.PreOperation), new DelegatePlugin(s =>
+        _org.RegisterStep(Steps.On("CreateMultiple", TestOrg.Widget, PipelineStage.PreOperation), new DelegatePlugin(s =>
             targets.Add(((EntityCollection)s.Context.InputParameters["Targets"]).Entities.Count)));
 
         _org.CreateService().Create(TestOrg.NewWidget());
@@ -47,11 +48,11 @@ public sealed class BulkMessageTests
     public void BulkStepEdits_ReachTheSingleStepsAndTheStore_BecauseTargetsAreShared()
     {
         string? seenBySingle = null;
-        _org.RegisterStep(Steps.On("CreateMultiple", TestOrg.Widget, StepStage.PreValidation), new DelegatePlugin(s =>
+        _org.RegisterStep(Steps.On("CreateMultiple", TestOrg.Widget, PipelineStage.PreValidation), new DelegatePlugin(s =>
         {
             foreach (var target in ((EntityCollection)s.Context.InputParameters["Targets"]).Entities) target["test_code"] = "BULK";
         }));
-        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, StepStage.PreOperation), new DelegatePlugin(s => seenBySingle = s.Target.GetAttributeValue<string>("test_code")));
+        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, PipelineStage.PreOperation), new DelegatePlugin(s => seenBySingle = s.Target.GetAttributeValue<string>("test_code")));
 
         var id = _org.CreateService().Create(TestOrg.NewWidget());
 
@@ -62,7 +63,7 @@ public sealed class BulkMessageTests
     [Fact]
     public void CreateMultiple_AnyRowFailing_RollsBackTheWholeRequest()
     {
-        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, StepStage.PostOperation), new DelegatePlugin(s =>
+        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, PipelineStage.PostOperation), new DelegatePlugin(s =>
         {
             if (s.Target.GetAttributeValue<string>("test_name") == "bad") throw new InvalidPluginExecutionException("row 3 is bad");
         }));
@@ -78,8 +79,8 @@ public sealed class BulkMessageTests
         var ids = _org.Seed(TestOrg.NewWidget("a", 1), TestOrg.NewWidget("b", 1));
         var bulkRuns = 0;
         var singleRuns = 0;
-        _org.RegisterStep(Steps.On("UpdateMultiple", TestOrg.Widget, StepStage.PreOperation, filter: new[] { "test_stage" }), new DelegatePlugin(_ => bulkRuns++));
-        _org.RegisterStep(Steps.On("Update", TestOrg.Widget, StepStage.PreOperation, filter: new[] { "test_stage" }), new DelegatePlugin(_ => singleRuns++));
+        _org.RegisterStep(Steps.On("UpdateMultiple", TestOrg.Widget, PipelineStage.PreOperation, filter: new[] { "test_stage" }), new DelegatePlugin(_ => bulkRuns++));
+        _org.RegisterStep(Steps.On("Update", TestOrg.Widget, PipelineStage.PreOperation, filter: new[] { "test_stage" }), new DelegatePlugin(_ => singleRuns++));
         var service = _org.CreateService();
 
         service.Execute(new UpdateMultipleRequest { Targets = Widgets(new Entity(TestOrg.Widget, ids[0]) { ["test_count"] = 2 }, new Entity(TestOrg.Widget, ids[1]) { ["test_count"] = 2 }) });
@@ -95,7 +96,7 @@ public sealed class BulkMessageTests
         var ids = _org.Seed(TestOrg.NewWidget("a", 1), TestOrg.NewWidget("b", 2));
         var pre = new List<int>();
         var post = new List<int>();
-        _org.RegisterStep(Steps.On("UpdateMultiple", TestOrg.Widget, StepStage.PostOperation, preImage: "pre", postImage: "post"), new DelegatePlugin(s =>
+        _org.RegisterStep(Steps.On("UpdateMultiple", TestOrg.Widget, PipelineStage.PostOperation, preImage: "pre", postImage: "post"), new DelegatePlugin(s =>
         {
             for (var i = 0; i < s.Context.PreEntityImagesCollection.Length; i++)
             {

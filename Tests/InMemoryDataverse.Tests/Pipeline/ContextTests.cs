@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using DataverseFunnel.InMemory.Tests.TestSupport;
+using DataverseFunnel.Plugins.Registration;
 using DataverseFunnel.Registration;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.PluginTelemetry;
@@ -16,7 +17,7 @@ public sealed class ContextTests
     public void GetService_EveryContextVersion_IsTheSameObject()
     {
         var contexts = new List<object?>();
-        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, StepStage.PreOperation), new DelegatePlugin(s =>
+        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, PipelineStage.PreOperation), new DelegatePlugin(s =>
         {
             foreach (var type in new[] { typeof(IExecutionContext), typeof(IPluginExecutionContext), typeof(IPluginExecutionContext2), typeof(IPluginExecutionContext3),
                          typeof(IPluginExecutionContext4), typeof(IPluginExecutionContext5), typeof(IPluginExecutionContext6), typeof(IPluginExecutionContext7) })
@@ -41,12 +42,12 @@ public sealed class ContextTests
         var preOutputs = -1;
         Entity? postTarget = null;
         object? outputId = null;
-        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, StepStage.PreOperation), new DelegatePlugin(s =>
+        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, PipelineStage.PreOperation), new DelegatePlugin(s =>
         {
             preKeys.AddRange(s.Target.Attributes.Keys);
             preOutputs = s.Context.OutputParameters.Count;
         }));
-        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, StepStage.PostOperation), new DelegatePlugin(s =>
+        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, PipelineStage.PostOperation), new DelegatePlugin(s =>
         {
             postTarget = s.Target;
             outputId = s.Context.OutputParameters["id"];
@@ -67,8 +68,8 @@ public sealed class ContextTests
     public void Update_PreOperationEditsPersist_PostOperationEditsToTargetDoNot()
     {
         var id = _org.Seed(TestOrg.NewWidget("a", 1))[0];
-        _org.RegisterStep(Steps.On("Update", TestOrg.Widget, StepStage.PreOperation), new DelegatePlugin(s => s.Target["test_name"] = "set by pre-op"));
-        _org.RegisterStep(Steps.On("Update", TestOrg.Widget, StepStage.PostOperation), new DelegatePlugin(s => s.Target["test_count"] = 999));
+        _org.RegisterStep(Steps.On("Update", TestOrg.Widget, PipelineStage.PreOperation), new DelegatePlugin(s => s.Target["test_name"] = "set by pre-op"));
+        _org.RegisterStep(Steps.On("Update", TestOrg.Widget, PipelineStage.PostOperation), new DelegatePlugin(s => s.Target["test_count"] = 999));
 
         _org.CreateService().Update(new Entity(TestOrg.Widget, id) { ["test_count"] = 2 });
 
@@ -81,7 +82,7 @@ public sealed class ContextTests
     public void InputParameters_AreTheRequestParameters()
     {
         object? extra = null;
-        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, StepStage.PreValidation), new DelegatePlugin(s => extra = s.Context.InputParameters["tag"]));
+        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, PipelineStage.PreValidation), new DelegatePlugin(s => extra = s.Context.InputParameters["tag"]));
         var request = new Microsoft.Xrm.Sdk.Messages.CreateRequest { Target = TestOrg.NewWidget() };
         request["tag"] = "demo";
 
@@ -94,14 +95,14 @@ public sealed class ContextTests
     public void ChildCall_RunsAtDepthPlusOne_WithParentContext_AndInTransactionFlags()
     {
         var seen = new List<(string Table, int Stage, int Depth, bool InTransaction, bool HasParent)>();
-        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, StepStage.PreValidation), new DelegatePlugin(s =>
+        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, PipelineStage.PreValidation), new DelegatePlugin(s =>
             seen.Add((s.Context.PrimaryEntityName, s.Context.Stage, s.Context.Depth, s.Context.IsInTransaction, s.Context.ParentContext is not null))));
-        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, StepStage.PostOperation), new DelegatePlugin(s =>
+        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, PipelineStage.PostOperation), new DelegatePlugin(s =>
         {
             seen.Add((s.Context.PrimaryEntityName, s.Context.Stage, s.Context.Depth, s.Context.IsInTransaction, s.Context.ParentContext is not null));
             s.Service().Create(new Entity("account") { ["name"] = "child" });
         }));
-        _org.RegisterStep(Steps.On("Create", "account", StepStage.PreValidation), new DelegatePlugin(s =>
+        _org.RegisterStep(Steps.On("Create", "account", PipelineStage.PreValidation), new DelegatePlugin(s =>
             seen.Add((s.Context.PrimaryEntityName, s.Context.Stage, s.Context.Depth, s.Context.IsInTransaction, s.Context.ParentContext?.PrimaryEntityName == TestOrg.Widget))));
 
         _org.CreateService().Create(TestOrg.NewWidget());
@@ -119,7 +120,7 @@ public sealed class ContextTests
     {
         var user = _org.Seed(new Entity("systemuser") { ["fullname"] = "Seller" })[0];
         Guid asSystem = Guid.Empty, asContextUser = Guid.Empty;
-        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, StepStage.PostOperation), new DelegatePlugin(s =>
+        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, PipelineStage.PostOperation), new DelegatePlugin(s =>
         {
             asSystem = s.Service(null).Create(new Entity("account") { ["name"] = "by system" });
             asContextUser = s.Service(Guid.Empty).Create(new Entity("account") { ["name"] = "by user" });
@@ -137,7 +138,7 @@ public sealed class ContextTests
     [Fact]
     public void Tracing_IsCapturedPerStepInTheAudit_WithLoggerLines()
     {
-        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, StepStage.PreOperation, name: "tracer"), new DelegatePlugin(s =>
+        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, PipelineStage.PreOperation, name: "tracer"), new DelegatePlugin(s =>
         {
             s.Tracing.Trace("Validated {0}", s.Target["test_name"]);
             ((ILogger)s.Provider.GetService(typeof(ILogger))!).LogInformation("logged");
@@ -160,7 +161,7 @@ public sealed class ContextTests
     public void PluginInstance_IsCreatedOncePerStepAndReused_WithItsConfiguration()
     {
         ConfiguredPlugin.Instances = 0;
-        var step = Steps.On("Create", TestOrg.Widget, StepStage.PreOperation, unsecure: "unsecure-value", pluginType: typeof(ConfiguredPlugin).FullName!);
+        var step = Steps.On("Create", TestOrg.Widget, PipelineStage.PreOperation, unsecure: "unsecure-value", pluginType: typeof(ConfiguredPlugin).FullName!);
         _org.RegisterStep(step, typeof(ConfiguredPlugin), "secure-value");
 
         _org.CreateService().Create(TestOrg.NewWidget());
@@ -174,7 +175,7 @@ public sealed class ContextTests
     public void OperationCreatedOn_AndCreatedOn_ComeFromTheOrgClock()
     {
         DateTime seen = default;
-        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, StepStage.PreOperation), new DelegatePlugin(s => seen = s.Context.OperationCreatedOn));
+        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, PipelineStage.PreOperation), new DelegatePlugin(s => seen = s.Context.OperationCreatedOn));
         _org.AdvanceClock(TimeSpan.FromDays(3));
 
         var id = _org.CreateService().Create(TestOrg.NewWidget());

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using DataverseFunnel.InMemory.Tests.TestSupport;
+using DataverseFunnel.Plugins.Registration;
 using DataverseFunnel.Registration;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -20,7 +21,7 @@ public sealed class PipelineConformanceTests
     {
         var id = Seeded();
         IReadOnlyCollection<string>? seen = null;
-        _org.RegisterStep(Steps.On("Update", TestOrg.Widget, StepStage.PreOperation), new DelegatePlugin(s => seen = s.Target.Attributes.Keys.ToArray()));
+        _org.RegisterStep(Steps.On("Update", TestOrg.Widget, PipelineStage.PreOperation), new DelegatePlugin(s => seen = s.Target.Attributes.Keys.ToArray()));
 
         _org.CreateService().Update(new Entity(TestOrg.Widget, id) { ["test_count"] = 2 });
 
@@ -32,7 +33,7 @@ public sealed class PipelineConformanceTests
     {
         var id = Seeded(count: 1, name: "old");
         Entity? image = null;
-        _org.RegisterStep(Steps.On("Update", TestOrg.Widget, StepStage.PreOperation, preImage: "pre", preColumns: new[] { "test_count" }),
+        _org.RegisterStep(Steps.On("Update", TestOrg.Widget, PipelineStage.PreOperation, preImage: "pre", preColumns: new[] { "test_count" }),
             new DelegatePlugin(s => image = s.Context.PreEntityImages["pre"]));
 
         _org.CreateService().Update(new Entity(TestOrg.Widget, id) { ["test_count"] = 5, ["test_name"] = "new" });
@@ -47,15 +48,15 @@ public sealed class PipelineConformanceTests
         var id = Seeded(count: 1);
         Entity? post = null;
         var preOpImages = -1;
-        _org.RegisterStep(Steps.On("Update", TestOrg.Widget, StepStage.PostOperation, postImage: "post"), new DelegatePlugin(s => post = s.Context.PostEntityImages["post"]));
-        _org.RegisterStep(Steps.On("Update", TestOrg.Widget, StepStage.PreOperation), new DelegatePlugin(s => preOpImages = s.Context.PostEntityImages.Count));
+        _org.RegisterStep(Steps.On("Update", TestOrg.Widget, PipelineStage.PostOperation, postImage: "post"), new DelegatePlugin(s => post = s.Context.PostEntityImages["post"]));
+        _org.RegisterStep(Steps.On("Update", TestOrg.Widget, PipelineStage.PreOperation), new DelegatePlugin(s => preOpImages = s.Context.PostEntityImages.Count));
 
         _org.CreateService().Update(new Entity(TestOrg.Widget, id) { ["test_count"] = 7 });
 
         Assert.Equal(7, post!.GetAttributeValue<int>("test_count"));
         Assert.Equal(0, preOpImages);
         Assert.Throws<StepRegistrationException>(() => _org.RegisterStep(
-            Steps.On("Update", TestOrg.Widget, StepStage.PreOperation, postImage: "post"), new DelegatePlugin(_ => { })));
+            Steps.On("Update", TestOrg.Widget, PipelineStage.PreOperation, postImage: "post"), new DelegatePlugin(_ => { })));
     }
 
     [Fact]
@@ -63,7 +64,7 @@ public sealed class PipelineConformanceTests
     {
         var id = Seeded();
         var filtered = new DelegatePlugin(_ => { });
-        _org.RegisterStep(Steps.On("Update", TestOrg.Widget, StepStage.PreOperation, filter: new[] { "test_stage" }), filtered);
+        _org.RegisterStep(Steps.On("Update", TestOrg.Widget, PipelineStage.PreOperation, filter: new[] { "test_stage" }), filtered);
 
         _org.CreateService().Update(new Entity(TestOrg.Widget, id) { ["test_count"] = 2 });
         Assert.Equal(0, filtered.Executions);
@@ -77,8 +78,8 @@ public sealed class PipelineConformanceTests
     {
         var id = Seeded();
         var filtered = new DelegatePlugin(_ => { });
-        _org.RegisterStep(Steps.On("Update", TestOrg.Widget, StepStage.PreOperation, rank: 1), new DelegatePlugin(s => s.Target["test_stage"] = new OptionSetValue(3)));
-        _org.RegisterStep(Steps.On("Update", TestOrg.Widget, StepStage.PreOperation, rank: 2, filter: new[] { "test_stage" }), filtered);
+        _org.RegisterStep(Steps.On("Update", TestOrg.Widget, PipelineStage.PreOperation, rank: 1), new DelegatePlugin(s => s.Target["test_stage"] = new OptionSetValue(3)));
+        _org.RegisterStep(Steps.On("Update", TestOrg.Widget, PipelineStage.PreOperation, rank: 2, filter: new[] { "test_stage" }), filtered);
 
         _org.CreateService().Update(new Entity(TestOrg.Widget, id) { ["test_count"] = 2 });
 
@@ -90,13 +91,13 @@ public sealed class PipelineConformanceTests
     public void Rank_StepsRunByStageThenRank_TiesBrokenByStepId()
     {
         var order = new List<string>();
-        void Add(string name, StepStage stage, int rank, Guid id) =>
+        void Add(string name, PipelineStage stage, int rank, Guid id) =>
             _org.RegisterStep(Steps.On("Create", TestOrg.Widget, stage, rank: rank, id: id, name: name), new DelegatePlugin(_ => order.Add(name)));
-        Add("post1", StepStage.PostOperation, 1, new Guid("00000000-0000-0000-0000-0000000000a1"));
-        Add("pre3", StepStage.PreOperation, 3, new Guid("00000000-0000-0000-0000-0000000000a2"));
-        Add("pre1b", StepStage.PreOperation, 1, new Guid("00000000-0000-0000-0000-0000000000b2"));
-        Add("pre1a", StepStage.PreOperation, 1, new Guid("00000000-0000-0000-0000-0000000000b1"));
-        Add("val", StepStage.PreValidation, 9, new Guid("00000000-0000-0000-0000-0000000000a3"));
+        Add("post1", PipelineStage.PostOperation, 1, new Guid("00000000-0000-0000-0000-0000000000a1"));
+        Add("pre3", PipelineStage.PreOperation, 3, new Guid("00000000-0000-0000-0000-0000000000a2"));
+        Add("pre1b", PipelineStage.PreOperation, 1, new Guid("00000000-0000-0000-0000-0000000000b2"));
+        Add("pre1a", PipelineStage.PreOperation, 1, new Guid("00000000-0000-0000-0000-0000000000b1"));
+        Add("val", PipelineStage.PreValidation, 9, new Guid("00000000-0000-0000-0000-0000000000a3"));
 
         _org.CreateService().Create(TestOrg.NewWidget());
 
@@ -106,7 +107,7 @@ public sealed class PipelineConformanceTests
     [Fact]
     public void PreValidationThrow_LeavesTheStoreUnchanged()
     {
-        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, StepStage.PreValidation), new DelegatePlugin(s =>
+        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, PipelineStage.PreValidation), new DelegatePlugin(s =>
         {
             s.Service().Create(new Entity("account") { ["name"] = "side effect" });
             throw new InvalidPluginExecutionException("no");
@@ -122,9 +123,9 @@ public sealed class PipelineConformanceTests
     [Fact]
     public void PostOperationThrow_RollsBackTheMainOperationAndChildWrites()
     {
-        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, StepStage.PostOperation, rank: 1), new DelegatePlugin(s =>
+        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, PipelineStage.PostOperation, rank: 1), new DelegatePlugin(s =>
             s.Service().Create(new Entity("account") { ["name"] = "child write" })));
-        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, StepStage.PostOperation, rank: 2), new DelegatePlugin(_ => throw new InvalidPluginExecutionException("late failure")));
+        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, PipelineStage.PostOperation, rank: 2), new DelegatePlugin(_ => throw new InvalidPluginExecutionException("late failure")));
         var accounts = _org.Count("account");
 
         var fault = FaultAssert.Throws(() => _org.CreateService().Create(TestOrg.NewWidget()));
@@ -137,7 +138,7 @@ public sealed class PipelineConformanceTests
     [Fact]
     public void AsyncThrow_DoesNotRollBack_AndIsRecordedOnItsJob()
     {
-        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, StepStage.PostOperation, mode: StepMode.Asynchronous, name: "async"),
+        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, PipelineStage.PostOperation, mode: ExecutionMode.Asynchronous, name: "async"),
             new DelegatePlugin(_ => throw new InvalidPluginExecutionException("async failed")));
 
         var id = _org.CreateService().Create(TestOrg.NewWidget());
@@ -154,7 +155,7 @@ public sealed class PipelineConformanceTests
         var seenRowDuringAsync = false;
         var asyncRanBeforeCommit = true;
         Guid created = Guid.Empty;
-        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, StepStage.PostOperation, mode: StepMode.Asynchronous),
+        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, PipelineStage.PostOperation, mode: ExecutionMode.Asynchronous),
             new DelegatePlugin(s =>
             {
                 asyncRanBeforeCommit = false;
@@ -175,7 +176,7 @@ public sealed class PipelineConformanceTests
     {
         var id = Seeded();
         var deepest = 0;
-        _org.RegisterStep(Steps.On("Update", TestOrg.Widget, StepStage.PostOperation), new DelegatePlugin(s =>
+        _org.RegisterStep(Steps.On("Update", TestOrg.Widget, PipelineStage.PostOperation), new DelegatePlugin(s =>
         {
             deepest = Math.Max(deepest, s.Context.Depth);
             var count = s.Target.GetAttributeValue<int>("test_count");
@@ -193,13 +194,13 @@ public sealed class PipelineConformanceTests
     public void SharedVariables_SetAtPreValidation_AreSeenThroughParentContextAt20And40()
     {
         object? at20 = null, at40 = null, sharedAt40 = null;
-        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, StepStage.PreValidation), new DelegatePlugin(s => s.Context.SharedVariables["marker"] = "from 10"));
-        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, StepStage.PreOperation), new DelegatePlugin(s =>
+        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, PipelineStage.PreValidation), new DelegatePlugin(s => s.Context.SharedVariables["marker"] = "from 10"));
+        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, PipelineStage.PreOperation), new DelegatePlugin(s =>
         {
             at20 = s.Context.ParentContext.SharedVariables["marker"];
             s.Context.SharedVariables["fromPre"] = 20;
         }));
-        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, StepStage.PostOperation), new DelegatePlugin(s =>
+        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, PipelineStage.PostOperation), new DelegatePlugin(s =>
         {
             at40 = s.Context.ParentContext.SharedVariables["marker"];
             sharedAt40 = s.Context.SharedVariables["fromPre"];
@@ -219,8 +220,8 @@ public sealed class PipelineConformanceTests
         var perRow = new List<Guid>();
         var bulkTargets = new List<int>();
         var bulkPreImages = new List<int>();
-        _org.RegisterStep(Steps.On("Update", TestOrg.Widget, StepStage.PreOperation), new DelegatePlugin(s => perRow.Add(s.Context.PrimaryEntityId)));
-        _org.RegisterStep(Steps.On("UpdateMultiple", TestOrg.Widget, StepStage.PostOperation, preImage: "pre"), new DelegatePlugin(s =>
+        _org.RegisterStep(Steps.On("Update", TestOrg.Widget, PipelineStage.PreOperation), new DelegatePlugin(s => perRow.Add(s.Context.PrimaryEntityId)));
+        _org.RegisterStep(Steps.On("UpdateMultiple", TestOrg.Widget, PipelineStage.PostOperation, preImage: "pre"), new DelegatePlugin(s =>
         {
             bulkTargets.Add(((EntityCollection)s.Context.InputParameters["Targets"]).Entities.Count);
             bulkPreImages.Add(s.Context.PreEntityImagesCollection.Length);
@@ -240,7 +241,7 @@ public sealed class PipelineConformanceTests
     {
         var id = Seeded();
         Entity? target = null;
-        _org.RegisterStep(Steps.On("Update", TestOrg.Widget, StepStage.PreOperation, filter: new[] { "statecode" }), new DelegatePlugin(s => target = s.Target));
+        _org.RegisterStep(Steps.On("Update", TestOrg.Widget, PipelineStage.PreOperation, filter: new[] { "statecode" }), new DelegatePlugin(s => target = s.Target));
         var request = new OrganizationRequest("SetState");
         request["EntityMoniker"] = new EntityReference(TestOrg.Widget, id);
         request["State"] = new OptionSetValue(1);
@@ -276,7 +277,7 @@ public sealed class PipelineConformanceTests
     [Fact]
     public void InvalidPluginExecutionException_SurfacesAsFaultWithIsvAbortedCodeMessageAndDetails()
     {
-        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, StepStage.PreOperation), new DelegatePlugin(_ =>
+        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, PipelineStage.PreOperation), new DelegatePlugin(_ =>
             throw new InvalidPluginExecutionException(OperationStatus.Failed, "Move the journey one stage at a time.", new Dictionary<string, string> { ["failedRecordIndex"] = "0" })));
 
         var fault = FaultAssert.Throws(() => _org.CreateService().Create(TestOrg.NewWidget()));
@@ -289,7 +290,7 @@ public sealed class PipelineConformanceTests
     [Fact]
     public void OtherException_SurfacesAsGenericIsvUnexpectedFault()
     {
-        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, StepStage.PreOperation), new DelegatePlugin(_ => throw new InvalidOperationException("internal detail")));
+        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, PipelineStage.PreOperation), new DelegatePlugin(_ => throw new InvalidOperationException("internal detail")));
 
         var fault = FaultAssert.Throws(() => _org.CreateService().Create(TestOrg.NewWidget()));
 

@@ -25,12 +25,12 @@ public sealed class RegistrationTests
     }
 
     [Theory]
-    [InlineData("Delete", StepStage.PostOperation, StepMode.Synchronous, null, "post", null, "post-image on Delete")]
-    [InlineData("Update", StepStage.PreOperation, StepMode.Synchronous, null, "post", null, "post-image outside PostOperation")]
-    [InlineData("Create", StepStage.PreOperation, StepMode.Synchronous, "pre", null, null, "pre-image on Create")]
-    [InlineData("Update", StepStage.PreOperation, StepMode.Asynchronous, null, null, null, "async outside PostOperation")]
-    [InlineData("Create", StepStage.PreOperation, StepMode.Synchronous, null, null, "test_name", "filtering attributes on Create")]
-    public void RegisterStep_ImpossibleCombination_IsRejectedWithAClearMessage(string message, StepStage stage, StepMode mode, string? pre, string? post, string? filter, string because)
+    [InlineData("Delete", PipelineStage.PostOperation, ExecutionMode.Synchronous, null, "post", null, "post-image on Delete")]
+    [InlineData("Update", PipelineStage.PreOperation, ExecutionMode.Synchronous, null, "post", null, "post-image outside PostOperation")]
+    [InlineData("Create", PipelineStage.PreOperation, ExecutionMode.Synchronous, "pre", null, null, "pre-image on Create")]
+    [InlineData("Update", PipelineStage.PreOperation, ExecutionMode.Asynchronous, null, null, null, "async outside PostOperation")]
+    [InlineData("Create", PipelineStage.PreOperation, ExecutionMode.Synchronous, null, null, "test_name", "filtering attributes on Create")]
+    public void RegisterStep_ImpossibleCombination_IsRejectedWithAClearMessage(string message, PipelineStage stage, ExecutionMode mode, string? pre, string? post, string? filter, string because)
     {
         var step = Steps.On(message, TestOrg.Widget, stage, mode: mode, preImage: pre, postImage: post, filter: filter is null ? null : new[] { filter });
 
@@ -44,16 +44,16 @@ public sealed class RegistrationTests
     public void RegisterStep_UnknownTableOrColumn_IsRejected()
     {
         Assert.Contains("nosuch_table", Assert.Throws<StepRegistrationException>(() =>
-            _org.RegisterStep(Steps.On("Create", "nosuch_table", StepStage.PreOperation), new DelegatePlugin(_ => { }))).Message);
+            _org.RegisterStep(Steps.On("Create", "nosuch_table", PipelineStage.PreOperation), new DelegatePlugin(_ => { }))).Message);
         Assert.Contains("test_nosuch", Assert.Throws<StepRegistrationException>(() =>
-            _org.RegisterStep(Steps.On("Update", TestOrg.Widget, StepStage.PreOperation, filter: new[] { "test_nosuch" }), new DelegatePlugin(_ => { }))).Message);
+            _org.RegisterStep(Steps.On("Update", TestOrg.Widget, PipelineStage.PreOperation, filter: new[] { "test_nosuch" }), new DelegatePlugin(_ => { }))).Message);
     }
 
     [Fact]
     public void RegisterStep_OnSetState_PointsToUpdateInstead()
     {
         var error = Assert.Throws<StepRegistrationException>(() =>
-            _org.RegisterStep(Steps.On("SetState", TestOrg.Widget, StepStage.PreOperation), new DelegatePlugin(_ => { })));
+            _org.RegisterStep(Steps.On("SetState", TestOrg.Widget, PipelineStage.PreOperation), new DelegatePlugin(_ => { })));
 
         Assert.Contains("register on Update", error.Message);
     }
@@ -61,7 +61,7 @@ public sealed class RegistrationTests
     [Fact]
     public void RegisterStep_SameIdTwice_IsRejected()
     {
-        var step = Steps.On("Create", TestOrg.Widget, StepStage.PreOperation);
+        var step = Steps.On("Create", TestOrg.Widget, PipelineStage.PreOperation);
         _org.RegisterStep(step, new DelegatePlugin(_ => { }));
 
         Assert.Throws<ArgumentException>(() => _org.RegisterStep(step, new DelegatePlugin(_ => { })));
@@ -85,7 +85,7 @@ public sealed class RegistrationTests
     [Fact]
     public void ExecutePlugin_Direct_RollsBackChildWritesWhenThePluginThrows()
     {
-        var step = Steps.On("Create", TestOrg.Widget, StepStage.PostOperation);
+        var step = Steps.On("Create", TestOrg.Widget, PipelineStage.PostOperation);
         var plugin = new DelegatePlugin(s =>
         {
             s.Service().Create(new Entity("account") { ["name"] = "child" });

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using CsCheck;
 using DataverseFunnel.InMemory.Tests.TestSupport;
+using DataverseFunnel.Plugins.Registration;
 using DataverseFunnel.Registration;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
@@ -34,13 +35,13 @@ public sealed class TransactionPropertyTests
         var org = TestOrg.Create();
         foreach (var message in new[] { "Create", "Update" })
         {
-            org.RegisterStep(Steps.On(message, TestOrg.Widget, StepStage.PreOperation), new DelegatePlugin(s =>
+            org.RegisterStep(Steps.On(message, TestOrg.Widget, PipelineStage.PreOperation), new DelegatePlugin(s =>
             {
                 if (s.Target.Contains("test_count")) s.Target["test_code"] = "v" + s.Target.GetAttributeValue<int>("test_count");
             }));
-            org.RegisterStep(Steps.On(message, TestOrg.Widget, StepStage.PostOperation, rank: 1), new DelegatePlugin(s =>
+            org.RegisterStep(Steps.On(message, TestOrg.Widget, PipelineStage.PostOperation, rank: 1), new DelegatePlugin(s =>
                 s.Service().Create(new Entity("account") { ["name"] = "audit" })));
-            org.RegisterStep(Steps.On(message, TestOrg.Widget, StepStage.PostOperation, rank: 2), new DelegatePlugin(s =>
+            org.RegisterStep(Steps.On(message, TestOrg.Widget, PipelineStage.PostOperation, rank: 2), new DelegatePlugin(s =>
             {
                 if (s.Target.GetAttributeValue<int>("test_count") == Poison) throw new InvalidPluginExecutionException("poison value");
             }));

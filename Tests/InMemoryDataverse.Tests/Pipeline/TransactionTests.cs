@@ -2,6 +2,7 @@ using System;
 using System.ServiceModel;
 using DataverseFunnel.InMemory.Pipeline;
 using DataverseFunnel.InMemory.Tests.TestSupport;
+using DataverseFunnel.Plugins.Registration;
 using DataverseFunnel.Registration;
 using Microsoft.Xrm.Sdk;
 
@@ -15,8 +16,8 @@ public sealed class TransactionTests
     [Fact]
     public void FailedChildCall_CaughtByThePlugin_DoomsTheTransaction()
     {
-        _org.RegisterStep(Steps.On("Create", "account", StepStage.PreOperation), new DelegatePlugin(_ => throw new InvalidPluginExecutionException("accounts are closed")));
-        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, StepStage.PostOperation), new DelegatePlugin(s =>
+        _org.RegisterStep(Steps.On("Create", "account", PipelineStage.PreOperation), new DelegatePlugin(_ => throw new InvalidPluginExecutionException("accounts are closed")));
+        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, PipelineStage.PostOperation), new DelegatePlugin(s =>
         {
             try
             {
@@ -37,7 +38,7 @@ public sealed class TransactionTests
     [Fact]
     public void FailedChildValidation_CaughtByThePlugin_OnlyUndoesThatChild()
     {
-        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, StepStage.PostOperation), new DelegatePlugin(s =>
+        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, PipelineStage.PostOperation), new DelegatePlugin(s =>
         {
             try
             {
@@ -57,8 +58,8 @@ public sealed class TransactionTests
     [Fact]
     public void FaultFromAChildPlugin_ReachesTheOutermostCallerWithItsOwnMessage()
     {
-        _org.RegisterStep(Steps.On("Create", "account", StepStage.PreOperation), new DelegatePlugin(_ => throw new InvalidPluginExecutionException("inner message")));
-        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, StepStage.PostOperation), new DelegatePlugin(s => s.Service().Create(new Entity("account") { ["name"] = "x" })));
+        _org.RegisterStep(Steps.On("Create", "account", PipelineStage.PreOperation), new DelegatePlugin(_ => throw new InvalidPluginExecutionException("inner message")));
+        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, PipelineStage.PostOperation), new DelegatePlugin(s => s.Service().Create(new Entity("account") { ["name"] = "x" })));
 
         var fault = FaultAssert.Throws(() => _org.CreateService().Create(TestOrg.NewWidget()));
 
@@ -70,8 +71,8 @@ public sealed class TransactionTests
     public void AsyncSteps_QueuedByAFailedRequest_NeverRun()
     {
         var asyncRan = false;
-        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, StepStage.PostOperation, mode: StepMode.Asynchronous), new DelegatePlugin(_ => asyncRan = true));
-        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, StepStage.PostOperation, rank: 5), new DelegatePlugin(_ => throw new InvalidPluginExecutionException("stop")));
+        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, PipelineStage.PostOperation, mode: ExecutionMode.Asynchronous), new DelegatePlugin(_ => asyncRan = true));
+        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, PipelineStage.PostOperation, rank: 5), new DelegatePlugin(_ => throw new InvalidPluginExecutionException("stop")));
 
         FaultAssert.Throws(() => _org.CreateService().Create(TestOrg.NewWidget()));
 

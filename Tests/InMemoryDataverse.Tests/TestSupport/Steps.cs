@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using DataverseFunnel.Plugins.Registration;
 using DataverseFunnel.Registration;
 
 namespace DataverseFunnel.InMemory.Tests.TestSupport;
@@ -12,9 +13,9 @@ internal static class Steps
     public static StepDefinition On(
         string message,
         string table,
-        StepStage stage,
+        PipelineStage stage,
         int rank = 1,
-        StepMode mode = StepMode.Synchronous,
+        ExecutionMode mode = ExecutionMode.Synchronous,
         string[]? filter = null,
         string? preImage = null,
         string[]? preColumns = null,

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Text;
 using DataverseFunnel.Plugins.Bowtie.Vocabulary;
+using DataverseFunnel.Plugins.Registration;
 using DataverseFunnel.Registration;
 using Microsoft.Xrm.Sdk;
 using static DataverseFunnel.Plugins.Tests.TestSupport.BowtieOrg;
@@ -200,7 +201,7 @@ namespace DataverseFunnel.Plugins.Tests.Vocabulary
             var steps = StepRegistrationReader.FromType(typeof(VocabularyGuardPlugin));
 
             Assert.Equal(4, steps.Count);
-            Assert.All(steps, s => Assert.Equal(StepStage.PreValidation, s.Stage));
+            Assert.All(steps, s => Assert.Equal(PipelineStage.PreValidation, s.Stage));
             Assert.All(steps, s => Assert.Empty(StepDefinitionValidator.Problems(s)));
             Assert.Equal(new[] { "bowtie_name", "bowtie_description", "bowtie_movereason", "bowtie_campaign" },
                 steps.Single(s => s.Message == "Update" && s.PrimaryEntity == VocabularyColumns.JourneyTable).FilteringAttributes);

@@ -1,4 +1,5 @@
 using System;
+using DataverseFunnel.Plugins.Registration;
 using DataverseFunnel.Registration;
 
 namespace DataverseFunnel.SolutionTools.Tests.Plugins
@@ -15,8 +16,8 @@ namespace DataverseFunnel.SolutionTools.Tests.Plugins
             "Contoso.Plugins.JourneyPlugin",
             "Update",
             "bowtie_journey",
-            StepStage.PreOperation,
-            StepMode.Synchronous,
+            PipelineStage.PreOperation,
+            ExecutionMode.Synchronous,
             1,
             new[] { "bowtie_stage", "bowtie_mrr" },
             new[] { new StepImage("pre", StepImageKind.PreImage, new[] { "bowtie_stage", "bowtie_stageenteredon" }) },
@@ -29,8 +30,8 @@ namespace DataverseFunnel.SolutionTools.Tests.Plugins
             "Contoso.Plugins.HistoryPlugin",
             "Create",
             "bowtie_journey",
-            StepStage.PostOperation,
-            StepMode.Asynchronous,
+            PipelineStage.PostOperation,
+            ExecutionMode.Asynchronous,
             2,
             Array.Empty<string>(),
             new[] { new StepImage("post", StepImageKind.PostImage, Array.Empty<string>()) },

@@ -1,3 +1,4 @@
+using DataverseFunnel.Plugins.Registration;
 using Microsoft.Xrm.Sdk;
 using DataverseFunnel.Registration;
 
@@ -10,16 +11,16 @@ namespace DataverseFunnel.InMemory.Pipeline;
 /// </summary>
 internal static class ContextFactory
 {
-    public static PluginExecutionContext ForItem(OrganizationCore core, PipelineInvocation invocation, PipelineItem item, RegisteredStep step, StepStage stage, StepMode mode)
+    public static PluginExecutionContext ForItem(OrganizationCore core, PipelineInvocation invocation, PipelineItem item, RegisteredStep step, PipelineStage stage, ExecutionMode mode)
     {
         var pre = ImageBuilder.For(step.Definition, StepImageKind.PreImage, invocation.Table, item.PreRow, item);
-        var post = stage == StepStage.PostOperation
+        var post = stage == PipelineStage.PostOperation
             ? ImageBuilder.For(step.Definition, StepImageKind.PostImage, invocation.Table, item.PostRow, item)
             : item.NoImages;
         return Create(core, invocation, item, step, stage, mode, item.Id, pre, post, null, null);
     }
 
-    public static PluginExecutionContext ForBulk(OrganizationCore core, PipelineInvocation invocation, PipelineItem bulk, RegisteredStep step, StepStage stage, StepMode mode)
+    public static PluginExecutionContext ForBulk(OrganizationCore core, PipelineInvocation invocation, PipelineItem bulk, RegisteredStep step, PipelineStage stage, ExecutionMode mode)
     {
         var count = invocation.Items.Count;
         var pres = new EntityImageCollection[count];
@@ -28,7 +29,7 @@ internal static class ContextFactory
         {
             var item = invocation.Items[i];
             pres[i] = ImageBuilder.For(step.Definition, StepImageKind.PreImage, invocation.Table, item.PreRow, item);
-            posts[i] = stage == StepStage.PostOperation
+            posts[i] = stage == PipelineStage.PostOperation
                 ? ImageBuilder.For(step.Definition, StepImageKind.PostImage, invocation.Table, item.PostRow, item)
                 : item.NoImages;
         }
@@ -41,8 +42,8 @@ internal static class ContextFactory
         PipelineInvocation invocation,
         PipelineItem view,
         RegisteredStep registered,
-        StepStage stage,
-        StepMode mode,
+        PipelineStage stage,
+        ExecutionMode mode,
         System.Guid primaryId,
         EntityImageCollection pre,
         EntityImageCollection post,
@@ -51,7 +52,7 @@ internal static class ContextFactory
     {
         var origin = invocation.Origin;
         var step = registered.Definition;
-        var preValidation = stage == StepStage.PreValidation;
+        var preValidation = stage == PipelineStage.PreValidation;
         return new PluginExecutionContext
         {
             Scope = invocation.Scope(core.Options),
@@ -67,9 +68,9 @@ internal static class ContextFactory
             PostEntityImages = post,
             PreEntityImagesCollection = preCollection!,
             PostEntityImagesCollection = postCollection!,
-            IsInTransaction = mode == StepMode.Synchronous && (!preValidation || origin.InTransaction),
+            IsInTransaction = mode == ExecutionMode.Synchronous && (!preValidation || origin.InTransaction),
             OwningExtension = registered.OwningExtension,
-            OperationId = mode == StepMode.Asynchronous ? core.Ids.NewId() : System.Guid.Empty,
+            OperationId = mode == ExecutionMode.Asynchronous ? core.Ids.NewId() : System.Guid.Empty,
         };
     }
 
@@ -80,8 +81,8 @@ internal static class ContextFactory
         {
             Scope = scope,
             MessageName = message,
-            Stage = (int)StepStage.PreValidation,
-            Mode = (int)StepMode.Synchronous,
+            Stage = (int)PipelineStage.PreValidation,
+            Mode = (int)ExecutionMode.Synchronous,
             PrimaryEntityId = primaryId,
             InputParameters = view.Input,
             View = view,

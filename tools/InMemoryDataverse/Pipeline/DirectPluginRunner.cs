@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using DataverseFunnel.Plugins.Registration;
 using DataverseFunnel.Registration;
 using Microsoft.Xrm.Sdk;
 
@@ -29,7 +30,7 @@ internal sealed class DirectPluginRunner
             _ => throw new ArgumentException("The target must be an Entity or an EntityReference.", nameof(target)),
         };
         var output = new ParameterCollection();
-        if (step.Stage == StepStage.PostOperation && step.Message == "Create") output["id"] = entityId;
+        if (step.Stage == PipelineStage.PostOperation && step.Message == "Create") output["id"] = entityId;
         var pre = Images(step, StepImageKind.PreImage, preImage);
         var post = Images(step, StepImageKind.PostImage, postImage);
         var context = new PluginExecutionContext
@@ -47,7 +48,7 @@ internal sealed class DirectPluginRunner
             PostEntityImages = post,
             PreEntityImagesCollection = new[] { pre },
             PostEntityImagesCollection = new[] { post },
-            IsInTransaction = step.Mode == StepMode.Synchronous && step.Stage != StepStage.PreValidation,
+            IsInTransaction = step.Mode == ExecutionMode.Synchronous && step.Stage != PipelineStage.PreValidation,
             OwningExtension = new EntityReference("sdkmessageprocessingstep", step.Id) { Name = step.Name },
         };
 

@@ -1,4 +1,5 @@
 using System;
+using DataverseFunnel.Plugins.Registration;
 using DataverseFunnel.Registration;
 using Microsoft.Xrm.Sdk;
 
@@ -22,35 +23,35 @@ internal sealed class StageRunner
 
     public void Run(PipelineInvocation invocation, Action<PipelineInvocation> mainOperation)
     {
-        RunStage(invocation, StepStage.PreValidation);
-        RunStage(invocation, StepStage.PreOperation);
+        RunStage(invocation, PipelineStage.PreValidation);
+        RunStage(invocation, PipelineStage.PreOperation);
         mainOperation(invocation);
-        RunStage(invocation, StepStage.PostOperation);
+        RunStage(invocation, PipelineStage.PostOperation);
         QueueAsync(invocation);
     }
 
-    private void RunStage(PipelineInvocation invocation, StepStage stage)
+    private void RunStage(PipelineInvocation invocation, PipelineStage stage)
     {
-        var steps = _core.Steps.For(invocation.Message, invocation.BulkMessage, invocation.EntityName, stage, StepMode.Synchronous);
+        var steps = _core.Steps.For(invocation.Message, invocation.BulkMessage, invocation.EntityName, stage, ExecutionMode.Synchronous);
         foreach (var step in steps)
         {
             if (IsSingle(step, invocation))
             {
                 foreach (var item in invocation.Items)
                 {
-                    if (step.PassesFilter(item.Target)) _invoker.RunSync(step, ContextFactory.ForItem(_core, invocation, item, step, stage, StepMode.Synchronous));
+                    if (step.PassesFilter(item.Target)) _invoker.RunSync(step, ContextFactory.ForItem(_core, invocation, item, step, stage, ExecutionMode.Synchronous));
                 }
             }
             else if (invocation.Bulk is { } bulk && AnyPasses(step, invocation))
             {
-                _invoker.RunSync(step, ContextFactory.ForBulk(_core, invocation, bulk, step, stage, StepMode.Synchronous));
+                _invoker.RunSync(step, ContextFactory.ForBulk(_core, invocation, bulk, step, stage, ExecutionMode.Synchronous));
             }
         }
     }
 
     private void QueueAsync(PipelineInvocation invocation)
     {
-        var steps = _core.Steps.For(invocation.Message, invocation.BulkMessage, invocation.EntityName, StepStage.PostOperation, StepMode.Asynchronous);
+        var steps = _core.Steps.For(invocation.Message, invocation.BulkMessage, invocation.EntityName, PipelineStage.PostOperation, ExecutionMode.Asynchronous);
         if (steps.Length == 0) return;
         var queue = _core.Transaction!.AsyncQueue;
         foreach (var step in steps)
@@ -59,12 +60,12 @@ internal sealed class StageRunner
             {
                 foreach (var item in invocation.Items)
                 {
-                    if (step.PassesFilter(item.Target)) queue.Add(new QueuedAsyncStep(step, ContextFactory.ForItem(_core, invocation, item, step, StepStage.PostOperation, StepMode.Asynchronous)));
+                    if (step.PassesFilter(item.Target)) queue.Add(new QueuedAsyncStep(step, ContextFactory.ForItem(_core, invocation, item, step, PipelineStage.PostOperation, ExecutionMode.Asynchronous)));
                 }
             }
             else if (invocation.Bulk is { } bulk && AnyPasses(step, invocation))
             {
-                queue.Add(new QueuedAsyncStep(step, ContextFactory.ForBulk(_core, invocation, bulk, step, StepStage.PostOperation, StepMode.Asynchronous)));
+                queue.Add(new QueuedAsyncStep(step, ContextFactory.ForBulk(_core, invocation, bulk, step, PipelineStage.PostOperation, ExecutionMode.Asynchronous)));
             }
         }
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using DataverseFunnel.Plugins.Registration;
 using DataverseFunnel.Registration;
 
 namespace DataverseFunnel.InMemory.Pipeline;
@@ -32,7 +33,7 @@ internal sealed class StepRegistry
     }
 
     /// <summary>Steps of the single message and of its bulk twin (merged pipeline) for one stage and mode, in run order.</summary>
-    public RegisteredStep[] For(string message, string? bulkMessage, string entity, StepStage stage, StepMode mode)
+    public RegisteredStep[] For(string message, string? bulkMessage, string entity, PipelineStage stage, ExecutionMode mode)
     {
         var key = new StepKey(message, bulkMessage, entity, stage, mode);
         if (_cache.TryGetValue(key, out var cached)) return cached;
@@ -71,5 +72,5 @@ internal sealed class StepRegistry
     private static bool AppliesTo(string registered, string entity) =>
         string.IsNullOrEmpty(registered) || registered == "none" || string.Equals(registered, entity, StringComparison.Ordinal);
 
-    private readonly record struct StepKey(string Message, string? Bulk, string Entity, StepStage Stage, StepMode Mode);
+    private readonly record struct StepKey(string Message, string? Bulk, string Entity, PipelineStage Stage, ExecutionMode Mode);
 }

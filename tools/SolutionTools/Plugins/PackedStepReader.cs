@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Xml.Linq;
+using DataverseFunnel.Plugins.Registration;
 using DataverseFunnel.Registration;
 using DataverseFunnel.SolutionTools.Packing;
 
@@ -56,8 +57,8 @@ namespace DataverseFunnel.SolutionTools.Plugins
                 pluginType,
                 message,
                 step.Element("PrimaryEntity")?.Value ?? string.Empty,
-                (StepStage)Int(step, "Stage"),
-                (StepMode)Int(step, "Mode"),
+                (PipelineStage)Int(step, "Stage"),
+                (ExecutionMode)Int(step, "Mode"),
                 Int(step, "Rank"),
                 Split(step.Element("FilteringAttributes")?.Value),
                 images,
