@@ -7,6 +7,7 @@ using System.Linq;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using DataverseFunnel.Metrics;
+using DataverseFunnel.Plugins.Bowtie.Model;
 
 namespace DataverseFunnel.Benchmarks
 {
@@ -136,10 +137,10 @@ namespace DataverseFunnel.Benchmarks
                         mrr += 125.5m; // grows at the same stage: an MRR change
                     }
 
-                    var from = current < 0 ? (BowtieStage?)null : (BowtieStage)current;
+                    var from = current < 0 ? (BowtieStage?)null : BowtieVocabulary.StageAt(current);
                     moves.Add(target >= 0
-                        ? StageMove.Into(id, from, (BowtieStage)target, at, motion, campaign, mrr)
-                        : StageMove.Leave(id, (BowtieStage)current, target == -1 ? JourneyExit.NotAFit : JourneyExit.OffBoarded,
+                        ? StageMove.Into(id, from, BowtieVocabulary.StageAt(target), at, motion, campaign, mrr)
+                        : StageMove.Leave(id, BowtieVocabulary.StageAt(current), target == -1 ? BowtieExit.NotAFit : BowtieExit.OffBoarded,
                             at, motion, campaign, 0m));
                     current = target;
                 }

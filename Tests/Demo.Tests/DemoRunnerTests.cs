@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using DataverseFunnel.Metrics;
+using DataverseFunnel.Plugins.Bowtie.Model;
 
 namespace DataverseFunnel.Demo.Tests
 {

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using DataverseFunnel.Metrics;
+using DataverseFunnel.Plugins.Bowtie.Model;
 
 namespace DataverseFunnel.Metrics.Tests
 {
@@ -177,7 +178,7 @@ namespace DataverseFunnel.Metrics.Tests
             builder.Add(StageMove.Into("a", null, BowtieStage.Prospect, day, "Inbound"));
             builder.Add(StageMove.Into("a", BowtieStage.Prospect, BowtieStage.Mql, day.AddDays(3), "Inbound"));
             builder.Add(StageMove.Into("b", null, BowtieStage.Prospect, day, "Outbound"));
-            builder.Add(StageMove.Leave("b", BowtieStage.Prospect, JourneyExit.NotAFit, day.AddDays(1), "Outbound"));
+            builder.Add(StageMove.Leave("b", BowtieStage.Prospect, BowtieExit.NotAFit, day.AddDays(1), "Outbound"));
 
             var metrics = builder.Build();
 

@@ -1,6 +1,7 @@
 using System.IO;
 using System.Linq;
 using DataverseFunnel.Metrics;
+using DataverseFunnel.Plugins.Bowtie.Model;
 
 namespace DataverseFunnel.Metrics.Tests
 {
@@ -119,7 +120,7 @@ namespace DataverseFunnel.Metrics.Tests
 
             var metrics = Fixtures.Compute(csv);
 
-            Assert.Equal(1, metrics.Stages[(int)BowtieStage.Recurring].Volume);
+            Assert.Equal(1, metrics.Stages[BowtieModel.Position(BowtieStage.Recurring)].Volume);
         }
 
         [Fact]

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using DataverseFunnel.Metrics;
+using DataverseFunnel.Plugins.Bowtie.Model;
 
 namespace DataverseFunnel.Metrics.Tests
 {
@@ -18,7 +19,7 @@ namespace DataverseFunnel.Metrics.Tests
                 StageMove.Into("a", BowtieStage.Sql, BowtieStage.Commit, day.AddDays(9).AddTicks(1234567), "Target", null, 1234.5m),
                 StageMove.Into("a", BowtieStage.Commit, BowtieStage.Live, day.AddDays(20), "Target", null, 1234.5m),
                 StageMove.Into("b", null, BowtieStage.Prospect, day, null, null, 0m),
-                StageMove.Leave("b", BowtieStage.Prospect, JourneyExit.NotAFit, day.AddDays(1)),
+                StageMove.Leave("b", BowtieStage.Prospect, BowtieExit.NotAFit, day.AddDays(1)),
             };
             var direct = new MetricsBuilder();
             foreach (var move in moves)

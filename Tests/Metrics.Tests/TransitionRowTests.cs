@@ -1,5 +1,6 @@
 using System;
 using DataverseFunnel.Metrics;
+using DataverseFunnel.Plugins.Bowtie.Model;
 
 namespace DataverseFunnel.Metrics.Tests
 {
@@ -22,7 +23,7 @@ namespace DataverseFunnel.Metrics.Tests
         {
             var move = TransitionRow.ToMove(Guid.Empty, 269840004, null, 269840000, DateTime.UnixEpoch, null, " ", null);
 
-            Assert.Equal(JourneyExit.OffBoarded, move.Exit);
+            Assert.Equal(BowtieExit.OffBoarded, move.Exit);
             Assert.Null(move.To);
             Assert.Null(move.Campaign);
             Assert.Equal(0m, move.Mrr);

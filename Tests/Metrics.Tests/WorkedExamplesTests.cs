@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using DataverseFunnel.Metrics;
+using DataverseFunnel.Plugins.Bowtie.Model;
 
 namespace DataverseFunnel.Metrics.Tests
 {
@@ -24,7 +25,7 @@ namespace DataverseFunnel.Metrics.Tests
                 builder.Add(StageMove.Into(id, null, BowtieStage.Prospect, Start));
                 for (var stage = 1; stage < reached.Length && journey < reached[stage]; stage++)
                 {
-                    builder.Add(StageMove.Into(id, (BowtieStage)(stage - 1), (BowtieStage)stage, Start.AddDays(stage * 10)));
+                    builder.Add(StageMove.Into(id, BowtieVocabulary.StageAt(stage - 1), BowtieVocabulary.StageAt(stage), Start.AddDays(stage * 10)));
                 }
             }
 
@@ -56,7 +57,7 @@ namespace DataverseFunnel.Metrics.Tests
             var builder = new MetricsBuilder();
             builder.Add(StageMove.Into("b", null, BowtieStage.Commit, Start, mrr: mrr));
             builder.Add(StageMove.Into("b", BowtieStage.Commit, BowtieStage.Live, Start, mrr: mrr));
-            builder.Add(StageMove.Leave("b", BowtieStage.Live, JourneyExit.OffBoarded, Start.AddMonths(months)));
+            builder.Add(StageMove.Leave("b", BowtieStage.Live, BowtieExit.OffBoarded, Start.AddMonths(months)));
 
             var recurring = builder.Build().Recurring;
 

@@ -34,7 +34,7 @@ namespace DataverseFunnel.Metrics
                 for (var k = 0; k < BowtieVocabulary.StageCount; k++)
                 {
                     var stage = k;
-                    breakdown.Add(new[] { ((BowtieStage)k).Name() }
+                    breakdown.Add(new[] { (BowtieVocabulary.StageAt(k)).Name() }
                         .Concat(groups.Values.Select(g => g[stage].ConversionToNext is { } c
                             ? $"{Count(g[stage].Volume)} → {Percent.Format(c)}"
                             : Count(g[stage].Volume)))

@@ -1,32 +1,45 @@
 using System;
+using System.Linq;
+using DataverseFunnel.Plugins.Bowtie.Model;
 
 namespace DataverseFunnel.Metrics
 {
     /// <summary>
-    /// The names the export, the JSON and the poster use for stages, exits and processes (the contract's words),
-    /// and parsing them back. Names are matched case-insensitively so a hand-edited export still reads.
+    /// The names the export, the JSON and the poster use for stages, exits and processes — the bowtie model's labels,
+    /// a stage's without its parenthetical ("Recurring", not "Recurring (MRR/ARR)") — and parsing them back. Names are
+    /// matched case-insensitively so a hand-edited export still reads. Arrays are indexed by model position (0 = Prospect).
     /// </summary>
     public static class BowtieVocabulary
     {
-        /// <summary>Number of stages; processes sit between neighbours, so there is one fewer of them.</summary>
+        /// <summary>Number of stages (<see cref="BowtieModel.Stages"/>, as a constant for array sizes and patterns).</summary>
         public const int StageCount = 7;
 
-        private static readonly string[] StageNames = { "Prospect", "MQL", "SQL", "Commit", "Live", "Recurring", "LTV" };
-        private static readonly string[] ExitNames = { "Off-boarded", "Not a fit" };
-        private static readonly string[] ProcessNames =
-            { "Marketing", "Prospecting", "Selling", "Onboarding", "Achieve impact", "Grow" };
+        private static readonly string[] StageNames = BowtieModel.Stages.Select(s => ShortLabel(s.Label)).ToArray();
+        private static readonly string[] ExitNames = BowtieModel.Exits.OrderBy(e => e.Exit).Select(e => e.Label).ToArray();
+        private static readonly string[] ProcessNames = BowtieModel.Processes.Select(p => p.Name).ToArray();
+
+        /// <summary>The stage at a model position, 0 (Prospect) to 6 (LTV).</summary>
+        public static BowtieStage StageAt(int position) => (BowtieStage)(BowtieModel.OptionValuePrefix + position);
+
+        /// <summary>0 for Off-boarded, 1 for Not a fit: the exit's position among the <c>bowtie_exit</c> options.</summary>
+        public static int Position(this BowtieExit exit) => (int)exit - BowtieModel.OptionValuePrefix;
+
+        /// <summary>The exit at a position, 0 (Off-boarded) or 1 (Not a fit).</summary>
+        public static BowtieExit ExitAt(int position) => (BowtieExit)(BowtieModel.OptionValuePrefix + position);
 
         /// <summary>The export name of a stage, e.g. "MQL".</summary>
-        public static string Name(this BowtieStage stage) => StageNames[(int)stage];
+        public static string Name(this BowtieStage stage) => StageNames[BowtieModel.Position(stage)];
 
         /// <summary>The export name of an exit, e.g. "Off-boarded".</summary>
-        public static string Name(this JourneyExit exit) => ExitNames[(int)exit];
+        public static string Name(this BowtieExit exit) => ExitNames[exit.Position()];
 
         /// <summary>The process that moves a journey from <paramref name="from"/> to the next stage, e.g. MQL → "Prospecting".</summary>
         public static string ProcessFrom(BowtieStage from) =>
             from == BowtieStage.Ltv
                 ? throw new ArgumentOutOfRangeException(nameof(from), "LTV is the last stage; no process leaves it.")
-                : ProcessNames[(int)from];
+                : ProcessNames[BowtieModel.Position(from)];
+
+        private static string ShortLabel(string label) => label.IndexOf(" (", StringComparison.Ordinal) is var open and > 0 ? label[..open] : label;
 
         /// <summary>Every stage in framework order.</summary>
         public static ReadOnlySpan<string> StageNamesInOrder => StageNames;
@@ -39,16 +52,19 @@ namespace DataverseFunnel.Metrics
             {
                 if (text.Equals(StageNames[i], StringComparison.OrdinalIgnoreCase))
                 {
-                    stage = (BowtieStage)i;
+                    stage = StageAt(i);
                     return true;
                 }
             }
 
-            // The choice label of Recurring is "Recurring (MRR/ARR)"; accept it from exports of the label.
-            if (text.Equals("Recurring (MRR/ARR)", StringComparison.OrdinalIgnoreCase))
+            // An export of the choice's labels carries the full one, e.g. "Recurring (MRR/ARR)".
+            foreach (var info in BowtieModel.Stages)
             {
-                stage = BowtieStage.Recurring;
-                return true;
+                if (text.Equals(info.Label, StringComparison.OrdinalIgnoreCase))
+                {
+                    stage = info.Stage;
+                    return true;
+                }
             }
 
             stage = default;
@@ -56,14 +72,14 @@ namespace DataverseFunnel.Metrics
         }
 
         /// <summary>Parses an exit name, "Off-boarded" or "Not a fit" (case-insensitive).</summary>
-        public static bool TryParseExit(ReadOnlySpan<char> text, out JourneyExit exit)
+        public static bool TryParseExit(ReadOnlySpan<char> text, out BowtieExit exit)
         {
             text = text.Trim();
             for (var i = 0; i < ExitNames.Length; i++)
             {
                 if (text.Equals(ExitNames[i], StringComparison.OrdinalIgnoreCase))
                 {
-                    exit = (JourneyExit)i;
+                    exit = ExitAt(i);
                     return true;
                 }
             }

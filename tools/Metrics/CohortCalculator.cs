@@ -104,7 +104,7 @@ namespace DataverseFunnel.Metrics
                     var last = stage == stages.Length - 1;
                     double? conversion = last || volume[stage] == 0 ? null : volume[stage + 1] / (double)volume[stage];
                     var (median, p75) = last ? (null, null) : Percentile.MedianAndP75(days[stage]);
-                    stages[stage] = new StageMetrics((BowtieStage)stage, volume[stage], conversion, median, p75);
+                    stages[stage] = new StageMetrics(BowtieVocabulary.StageAt(stage), volume[stage], conversion, median, p75);
                 }
 
                 return stages;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
+using DataverseFunnel.Plugins.Bowtie.Model;
 
 namespace DataverseFunnel.Metrics
 {
@@ -21,7 +22,7 @@ namespace DataverseFunnel.Metrics
         public static ConversionTargets Default { get; } = new(new double?[] { 0.20, 0.25, 0.25, 0.94, 0.90, 0.22 });
 
         /// <summary>The target for the process leaving <paramref name="from"/>, or null when none is set.</summary>
-        public double? For(BowtieStage from) => from == BowtieStage.Ltv ? null : byFromStage[(int)from];
+        public double? For(BowtieStage from) => from == BowtieStage.Ltv ? null : byFromStage[BowtieModel.Position(from)];
 
         /// <summary>
         /// Reads targets from JSON: an object whose keys name a process by its stages ("MQL→SQL" or "MQL->SQL") or by its
@@ -53,7 +54,7 @@ namespace DataverseFunnel.Metrics
                     var from = ParseProcessKey(property.Name);
                     if (property.Value.ValueKind == JsonValueKind.Null)
                     {
-                        values[(int)from] = null;
+                        values[BowtieModel.Position(from)] = null;
                         continue;
                     }
 
@@ -64,7 +65,7 @@ namespace DataverseFunnel.Metrics
                             $"The target for '{property.Name}' must be a fraction between 0 and 1 (0.25 for 25 %).");
                     }
 
-                    values[(int)from] = target;
+                    values[BowtieModel.Position(from)] = target;
                 }
             }
 
@@ -82,7 +83,7 @@ namespace DataverseFunnel.Metrics
                 if (at > 0
                     && BowtieVocabulary.TryParseStage(key.AsSpan(0, at), out var from)
                     && BowtieVocabulary.TryParseStage(key.AsSpan(at + arrow.Length), out var to)
-                    && (int)to == (int)from + 1)
+                    && BowtieModel.Position(to) == BowtieModel.Position(from) + 1)
                 {
                     return from;
                 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using DataverseFunnel.Plugins.Bowtie.Model;
 
 namespace DataverseFunnel.Metrics
 {
@@ -13,8 +14,8 @@ namespace DataverseFunnel.Metrics
     {
         // Targets of a move in one small int: stages 0..6, then the two exits.
         internal const int NoStage = -1;
-        internal const int OffBoardedTarget = BowtieVocabulary.StageCount + (int)JourneyExit.OffBoarded;
-        internal const int NotAFitTarget = BowtieVocabulary.StageCount + (int)JourneyExit.NotAFit;
+        internal const int OffBoardedTarget = BowtieVocabulary.StageCount + (int)BowtieExit.OffBoarded - BowtieModel.OptionValuePrefix;
+        internal const int NotAFitTarget = BowtieVocabulary.StageCount + (int)BowtieExit.NotAFit - BowtieModel.OptionValuePrefix;
 
         private readonly MetricsOptions options;
         private readonly long asOfLimitTicks;
@@ -51,9 +52,9 @@ namespace DataverseFunnel.Metrics
                 return;
             }
 
-            var target = move.To is { } to ? (int)to : BowtieVocabulary.StageCount + (int)move.Exit!.Value;
+            var target = move.To is { } to ? BowtieModel.Position(to) : BowtieVocabulary.StageCount + move.Exit!.Value.Position();
             var utc = move.MovedOnUtc.Kind == DateTimeKind.Local ? move.MovedOnUtc.ToUniversalTime() : move.MovedOnUtc;
-            Add(move.JourneyId, move.From is { } from ? (int)from : NoStage, target, utc.Ticks,
+            Add(move.JourneyId, move.From is { } from ? BowtieModel.Position(from) : NoStage, target, utc.Ticks,
                 move.Motion, move.Campaign, move.Mrr, line);
         }
 
@@ -236,7 +237,7 @@ namespace DataverseFunnel.Metrics
 
         private static DateTime ToUtc(DateOnly day) => day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
 
-        private static string StageName(int stage) => ((BowtieStage)stage).Name();
+        private static string StageName(int stage) => (BowtieVocabulary.StageAt(stage)).Name();
 
         private static string Format(long ticks) =>
             new DateTime(ticks, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);

@@ -1,4 +1,5 @@
 using System;
+using DataverseFunnel.Plugins.Bowtie.Model;
 
 namespace DataverseFunnel.Metrics
 {
@@ -19,7 +20,7 @@ namespace DataverseFunnel.Metrics
         string JourneyId,
         BowtieStage? From,
         BowtieStage? To,
-        JourneyExit? Exit,
+        BowtieExit? Exit,
         DateTime MovedOnUtc,
         string? Motion,
         string? Campaign,
@@ -31,7 +32,7 @@ namespace DataverseFunnel.Metrics
             new(journeyId, from, to, null, movedOnUtc, motion, campaign, mrr);
 
         /// <summary>A journey leaving the bowtie from <paramref name="from"/>.</summary>
-        public static StageMove Leave(string journeyId, BowtieStage from, JourneyExit exit, DateTime movedOnUtc,
+        public static StageMove Leave(string journeyId, BowtieStage from, BowtieExit exit, DateTime movedOnUtc,
             string? motion = null, string? campaign = null, decimal mrr = 0m) =>
             new(journeyId, from, null, exit, movedOnUtc, motion, campaign, mrr);
     }

@@ -1,6 +1,7 @@
 using System;
 using System.Runtime.CompilerServices;
 using System.IO;
+using DataverseFunnel.Plugins.Bowtie.Model;
 using Sylvan.Data.Csv;
 
 namespace DataverseFunnel.Metrics
@@ -72,18 +73,18 @@ namespace DataverseFunnel.Metrics
                     return;
                 }
 
-                from = (int)fromStage;
+                from = BowtieModel.Position(fromStage);
             }
 
             var toText = reader.GetFieldSpan(columns[2]);
             int target;
             if (BowtieVocabulary.TryParseStage(toText, out var toStage))
             {
-                target = (int)toStage;
+                target = BowtieModel.Position(toStage);
             }
             else if (BowtieVocabulary.TryParseExit(toText, out var exit))
             {
-                target = BowtieVocabulary.StageCount + (int)exit;
+                target = BowtieVocabulary.StageCount + exit.Position();
             }
             else
             {

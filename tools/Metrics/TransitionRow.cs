@@ -1,4 +1,5 @@
 using System;
+using DataverseFunnel.Plugins.Bowtie.Model;
 
 namespace DataverseFunnel.Metrics
 {
@@ -10,9 +11,6 @@ namespace DataverseFunnel.Metrics
     /// </summary>
     public static class TransitionRow
     {
-        private const int OptionBase = 269_840_000;
-        private static readonly string[] MotionNames = { "Inbound", "Outbound", "Target" };
-
         /// <param name="journeyId">bowtie_journeyid (the lookup's id).</param>
         /// <param name="fromStage">bowtie_fromstage option value; null for the row that creates the journey.</param>
         /// <param name="toStage">bowtie_tostage option value; null for an exit.</param>
@@ -38,24 +36,24 @@ namespace DataverseFunnel.Metrics
         /// Whether a row of this <c>bowtie_kind</c> is a move. Correction rows (269840005) record an administrator's edit
         /// of the history, not a move of the journey: leave them out.
         /// </summary>
-        public static bool IsMove(int? kind) => kind != OptionBase + 5;
+        public static bool IsMove(int? kind) => kind != (int)TransitionKind.Correction;
 
         /// <summary>The stage of a <c>bowtie_stage</c> option value (269840000 = Prospect … 269840006 = LTV).</summary>
         public static BowtieStage Stage(int optionValue, string what = "stage") =>
-            optionValue - OptionBase is var n && n is >= 0 and < BowtieVocabulary.StageCount
-                ? (BowtieStage)n
+            BowtieModel.IsStage(optionValue)
+                ? (BowtieStage)optionValue
                 : throw new ArgumentOutOfRangeException(what, optionValue, "Not a bowtie_stage option value (269840000-269840006).");
 
         /// <summary>The exit of a <c>bowtie_exit</c> option value (269840000 Off-boarded, 269840001 Not a fit).</summary>
-        public static JourneyExit Exit(int optionValue) =>
-            optionValue - OptionBase is var n && n is 0 or 1
-                ? (JourneyExit)n
+        public static BowtieExit Exit(int optionValue) =>
+            BowtieModel.IsExit(optionValue)
+                ? (BowtieExit)optionValue
                 : throw new ArgumentOutOfRangeException(nameof(optionValue), optionValue, "Not a bowtie_exit option value (269840000-269840001).");
 
         /// <summary>The label of a <c>bowtie_motion</c> option value: Inbound, Outbound, Target.</summary>
         public static string MotionName(int optionValue) =>
-            optionValue - OptionBase is var n && n is >= 0 and < 3
-                ? MotionNames[n]
+            BowtieModel.Motions.TryGetValue((ProspectingMotion)optionValue, out var name)
+                ? name
                 : throw new ArgumentOutOfRangeException(nameof(optionValue), optionValue, "Not a bowtie_motion option value (269840000-269840002).");
     }
 }

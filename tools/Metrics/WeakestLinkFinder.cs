@@ -16,7 +16,7 @@ namespace DataverseFunnel.Metrics
             var bestRatio = double.MaxValue;
             for (var k = 0; k < stages.Count - 1; k++)
             {
-                if (stages[k].ConversionToNext is { } conversion && targets.For((BowtieStage)k) is { } target
+                if (stages[k].ConversionToNext is { } conversion && targets.For(BowtieVocabulary.StageAt(k)) is { } target
                     && conversion / target < bestRatio)
                 {
                     best = k;
@@ -29,8 +29,8 @@ namespace DataverseFunnel.Metrics
                 return null;
             }
 
-            var from = (BowtieStage)best;
-            var to = (BowtieStage)(best + 1);
+            var from = BowtieVocabulary.StageAt(best);
+            var to = BowtieVocabulary.StageAt(best + 1);
             var rate = stages[best].ConversionToNext!.Value;
             var goal = targets.For(from)!.Value;
             var link = $"{from.Name()} → {to.Name()} ({BowtieVocabulary.ProcessFrom(from)})";

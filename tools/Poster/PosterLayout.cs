@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using DataverseFunnel.Metrics;
+using DataverseFunnel.Plugins.Bowtie.Model;
 
 namespace DataverseFunnel.Poster
 {
@@ -24,7 +25,7 @@ namespace DataverseFunnel.Poster
         public static PosterScene Build(BowtieMetrics metrics)
         {
             var scene = new SceneBuilder();
-            var weakest = metrics.Weakest is { Conversion: var c, Target: var t } w && c < t ? (int?)w.From : null;
+            var weakest = metrics.Weakest is { Conversion: var c, Target: var t } w && c < t ? (int?)BowtieModel.Position(w.From) : null;
             Header(scene, metrics.Window);
             Bowtie(scene, metrics, weakest);
             PosterPanels.Revenue(scene, metrics.Recurring, metrics.Window, KnotRight, ChipTop, Right - KnotRight);
@@ -52,7 +53,7 @@ namespace DataverseFunnel.Poster
             {
                 var (x0, x1) = StageSpan(stage);
                 var fill = PosterPalette.Stages[stage];
-                if (stage == (int)BowtieStage.Commit)
+                if (stage == BowtieModel.Position(BowtieStage.Commit))
                 {
                     scene.Rect(x0, CenterY - KnotHalf, x1 - x0, 2 * KnotHalf, 14, fill);
                 }
@@ -86,8 +87,8 @@ namespace DataverseFunnel.Poster
         /// <summary>The process between <paramref name="from"/> and the next stage, in a chip on their shared border.</summary>
         private static void ProcessChip(SceneBuilder scene, StageMetrics stage, int from, bool weakest)
         {
-            var x = from < (int)BowtieStage.Commit ? Left + ((from + 1) * Segment) : KnotRight + ((from - 3) * Segment);
-            var above = from < (int)BowtieStage.Commit;
+            var x = from < BowtieModel.Position(BowtieStage.Commit) ? Left + ((from + 1) * Segment) : KnotRight + ((from - 3) * Segment);
+            var above = from < BowtieModel.Position(BowtieStage.Commit);
             var top = above ? ChipTop : ChipBelow;
             var edge = above ? CenterY - HalfHeight(x) : CenterY + HalfHeight(x);
             var accent = weakest ? PosterPalette.Gap : PosterPalette.Rule;
@@ -99,9 +100,9 @@ namespace DataverseFunnel.Poster
 
             scene.Rect(x - (ChipWidth / 2), top, ChipWidth, ChipHeight, 16, weakest ? PosterPalette.GapPanel : PosterPalette.Background,
                 accent, weakest ? 4 : 2);
-            var process = BowtieVocabulary.ProcessFrom((BowtieStage)from);
+            var process = BowtieVocabulary.ProcessFrom(BowtieVocabulary.StageAt(from));
             scene.Text(x, top + 30, process, 22, PosterPalette.Ink, bold: true, anchor: TextAnchor.Middle);
-            scene.Text(x, top + 52, $"{stage.Stage.Name()} → {((BowtieStage)(from + 1)).Name()}", 16, PosterPalette.Muted,
+            scene.Text(x, top + 52, $"{stage.Stage.Name()} → {(BowtieVocabulary.StageAt(from + 1)).Name()}", 16, PosterPalette.Muted,
                 anchor: TextAnchor.Middle);
             scene.Text(x, top + 98, PosterText.Percent(stage.ConversionToNext), 42, weakest ? PosterPalette.Gap : PosterPalette.Ink,
                 bold: true, anchor: TextAnchor.Middle);

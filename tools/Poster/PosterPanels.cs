@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using DataverseFunnel.Metrics;
+using DataverseFunnel.Plugins.Bowtie.Model;
 
 namespace DataverseFunnel.Poster
 {
@@ -55,7 +56,7 @@ namespace DataverseFunnel.Poster
                 return;
             }
 
-            var mql = (int)BowtieStage.Mql;
+            var mql = BowtieModel.Position(BowtieStage.Mql);
             var prospectingIsWeakest = metrics.Weakest?.From == BowtieStage.Mql;
             double? target = prospectingIsWeakest ? metrics.Weakest!.Target : null;
             var scale = Math.Max(Math.Max(rows.Max(r => r.Stages[mql].ConversionToNext ?? 0), target ?? 0), 0.01);

@@ -1,5 +1,6 @@
 using System;
 using DataverseFunnel.Metrics;
+using DataverseFunnel.Plugins.Bowtie.Model;
 
 namespace DataverseFunnel.Metrics.Tests.Poster
 {
@@ -20,7 +21,7 @@ namespace DataverseFunnel.Metrics.Tests.Poster
                 builder.Add(StageMove.Into(id, null, BowtieStage.Prospect, start, motion));
                 for (var stage = 1; stage < reached.Length && journey < reached[stage]; stage++)
                 {
-                    builder.Add(StageMove.Into(id, (BowtieStage)(stage - 1), (BowtieStage)stage,
+                    builder.Add(StageMove.Into(id, BowtieVocabulary.StageAt(stage - 1), BowtieVocabulary.StageAt(stage),
                         start.AddDays(stage * 10), motion, null, stage >= 3 ? 1000m : 0m));
                 }
             }
