@@ -67,6 +67,13 @@ namespace System
     {
         public static bool Contains(this string text, string value, StringComparison comparison) => text.IndexOf(value, comparison) >= 0;
 
+        /// <summary>So <c>foreach (var (key, value) in dictionary)</c> compiles.</summary>
+        public static void Deconstruct<TKey, TValue>(this KeyValuePair<TKey, TValue> pair, out TKey key, out TValue value)
+        {
+            key = pair.Key;
+            value = pair.Value;
+        }
+
         public static bool TryAdd<TKey, TValue>(this Dictionary<TKey, TValue> dictionary, TKey key, TValue value)
             where TKey : notnull
         {
