@@ -57,7 +57,7 @@ namespace DataverseFunnel.Funnel.Tests
 
         internal static string CopyDynReqMgmt(string into)
         {
-            var source = Path.Combine(Cli.RepositoryRoot(), "..", "shared", "reference", "solutions", "dyn-req-mgmt-unpacked", "SolutionPackage", "package");
+            var source = Path.Combine(Cli.RepositoryRoot(), "Tests", "Fixtures", "RealExports", "dyn-req-mgmt-unpacked", "SolutionPackage", "package");
             var target = Path.Combine(into, "package");
             foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
             {

@@ -79,6 +79,49 @@ namespace DataverseFunnel.SolutionTools.Checking
                 .ToHashSet(StringComparer.Ordinal);
         }
 
+        /// <summary>A name the publisher owns: it carries the publisher's prefix (a table, column or choice of this publisher).</summary>
+        public bool IsOwnName(string name) =>
+            PublisherPrefix.Length > 0 && name.StartsWith(PublisherPrefix + "_", StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>
+        /// A reference to a column the solution's definition of <paramref name="table"/> does not list: <paramref name="rule"/>
+        /// (an error) for a column the publisher owns, nothing for a column every table has, REF002 (info) otherwise.
+        /// </summary>
+        public void ReportMissingColumn(XObject node, string file, string rule, string column, string table, string message, string fix)
+        {
+            if (IsOwnName(column))
+            {
+                Report(node, file, rule, message, fix);
+            }
+            else if (!KnownSystemColumns.Contains(column, table))
+            {
+                Report(node, file, "REF002", $"column '{column}' is not listed in the definition of table '{table}' and does not carry the publisher's prefix: not in this solution; will be checked by import",
+                    "nothing to fix if the column exists where the solution is imported");
+            }
+        }
+
+        /// <summary>
+        /// A table a step or privilege names: fine when the solution defines it or every environment has it; <paramref name="rule"/>
+        /// (an error) when it carries the publisher's prefix; otherwise REF001 (info).
+        /// </summary>
+        public void ReportTableReference(XObject node, string file, string rule, string table, string message, string fix)
+        {
+            if (Tables.ContainsKey(table.ToLowerInvariant()) || KnownCoreTables.Contains(table))
+            {
+                return;
+            }
+
+            if (IsOwnName(table))
+            {
+                Report(node, file, rule, message, fix);
+            }
+            else
+            {
+                Report(node, file, "REF001", $"table '{table}' is not in this solution and not a core table every environment has: will be checked by import",
+                    "nothing to fix if the table exists where the solution is imported (declare the solution that provides it as a dependency)");
+            }
+        }
+
         public static bool IsBusinessProcessTable(XElement entity) =>
             entity.Element("EntityInfo")?.Element("entity")?.Element("IsBPFEntity")?.Value.Trim() == "1";
 

@@ -9,8 +9,9 @@ namespace DataverseFunnel.SolutionTools.Checking.Rules
 {
     /// <summary>
     /// The shipped plugin DLL, read from its metadata: ASM001 readable .NET assembly, ASM002 strong-name signed,
-    /// ASM003 .NET Framework 4.6.2, ASM004 references only the framework and Microsoft.Xrm.Sdk 9.0.0.0 (31bf3856ad364e35),
-    /// ASM005 its identity and plugin types match the XML that registers it.
+    /// ASM003 .NET Framework (ASM007, warning: a version other than 4.6.2), ASM004 references only what the sandbox supplies:
+    /// the framework and Microsoft.Xrm.Sdk 9.0.0.0 (ASM006, info: another version of an SDK assembly, which binds to the
+    /// platform's copy), ASM005 its identity and plugin types match the XML that registers it.
     /// </summary>
     internal static class PluginAssemblyRules
     {
@@ -40,14 +41,25 @@ namespace DataverseFunnel.SolutionTools.Checking.Rules
                     context.Report(assembly, File, "ASM002", $"{info.Name} is not strong-name signed", "sign the plugin project (SignAssembly with the .snk)");
                 }
 
-                if (info.TargetFramework != ".NETFramework,Version=v4.6.2")
+                if (info.TargetFramework is not { } framework || !framework.StartsWith(".NETFramework,", StringComparison.Ordinal))
                 {
-                    context.Report(assembly, File, "ASM003", $"{info.Name} targets '{info.TargetFramework}', Dataverse runs .NET Framework 4.6.2", "ship the net462 build");
+                    context.Report(assembly, File, "ASM003", $"{info.Name} targets '{info.TargetFramework}', Dataverse runs .NET Framework 4.6.2: the sandbox cannot load it", "ship the net462 build");
+                }
+                else if (framework != ".NETFramework,Version=v4.6.2")
+                {
+                    context.Report(assembly, File, "ASM007", $"{info.Name} targets '{framework}', Dataverse runs .NET Framework 4.6.2: an API newer than 4.6.2 fails when the step runs", "target net462");
                 }
 
                 foreach (var reference in info.ReferencedAssemblies.Where(r => !IsAllowed(r)))
                 {
-                    context.Report(assembly, File, "ASM004", $"{info.Name} references {reference}; a plugin may reference only the framework and {SdkReference}", "remove the dependency (or merge it into the plugin)");
+                    if (IsSuppliedSdk(reference))
+                    {
+                        context.Report(assembly, File, "ASM006", $"{info.Name} references {reference}, an SDK assembly the sandbox supplies in its own version; the plugin binds to that copy", "nothing to fix; reference version 9.0.0.0 to compile against what runs");
+                    }
+                    else
+                    {
+                        context.Report(assembly, File, "ASM004", $"{info.Name} references {reference}, which the sandbox does not supply: the step fails to load it when it runs (a plugin may reference only the framework and the SDK, e.g. {SdkReference})", "remove the dependency (or merge it into the plugin)");
+                    }
                 }
 
                 var declared = assembly.Attribute("FullName")?.Value;
@@ -65,6 +77,14 @@ namespace DataverseFunnel.SolutionTools.Checking.Rules
                     }
                 }
             }
+        }
+
+        /// <summary>Microsoft.Xrm.Sdk, Microsoft.Crm.Sdk.Proxy or Microsoft.Xrm.Sdk.Workflow, Microsoft-signed, at any version: the platform supplies them.</summary>
+        private static bool IsSuppliedSdk(string reference)
+        {
+            var parts = reference.Split(',').Select(p => p.Trim()).ToList();
+            return parts[0] is "Microsoft.Xrm.Sdk" or "Microsoft.Crm.Sdk.Proxy" or "Microsoft.Xrm.Sdk.Workflow"
+                   && parts.Contains("PublicKeyToken=31bf3856ad364e35", StringComparer.OrdinalIgnoreCase);
         }
 
         private static bool IsAllowed(string reference)
