@@ -81,6 +81,8 @@ namespace DataverseFunnel.SolutionTools.Tests.Checking
         [InlineData("XSD001-misplaced-drift", "XSD001", "The element 'entity' has invalid child element 'AutoNumberFormat'", Severity.Error)]
         [InlineData("XSD001-beside-drift", "XSD001", "has invalid child element 'Bogus'", Severity.Error)]
         [InlineData("XSD003-solutionaction-value", "XSD003", "solutionaction", Severity.Error)]
+        [InlineData("XSD005-file-column", "XSD005", "accepted 1 × <Type>file</Type> in <attribute>", Severity.Info)]
+        [InlineData("XSD001-unknown-type", "XSD001", "The value 'photo' is invalid", Severity.Error)]
         [InlineData("XSD005-managed-diff", "XSD005", "with @solutionaction and only the changed content", Severity.Info)]
         public void Check_ScopeAndDriftVariant_AddsThatFindingWithItsSeverity(string variant, string rule, string message, Severity severity)
         {
@@ -216,6 +218,8 @@ namespace DataverseFunnel.SolutionTools.Tests.Checking
                 case "XSD001-misplaced-drift": Table(package, "fdbzap_requests").Element("EntityInfo")!.Element("entity")!.Element("attributes")!.AddBeforeSelf(new XElement("AutoNumberFormat")); break;
                 case "XSD001-beside-drift": Table(package, "fdbzap_requests").Descendants("AutoNumberFormat").First().AddAfterSelf(new XElement("Bogus")); break;
                 case "XSD003-solutionaction-value": FirstTab(package).SetAttributeValue("solutionaction", "Renamed"); break;
+                case "XSD005-file-column": FirstAttribute(package).Element("Type")!.Value = "file"; break;
+                case "XSD001-unknown-type": FirstAttribute(package).Element("Type")!.Value = "photo"; break;
                 case "XSD005-managed-diff":
                     FirstTab(package).SetAttributeValue("solutionaction", "Modified");
                     FirstTab(package).Elements("columns").Remove();
@@ -223,6 +227,8 @@ namespace DataverseFunnel.SolutionTools.Tests.Checking
                 default: throw new ArgumentOutOfRangeException(nameof(rule), rule, "no variant for this rule");
             }
         }
+
+        private static XElement FirstAttribute(SolutionPackage package) => Table(package, "fdbzap_requests").Descendants("attribute").First(a => a.Element("Type") is not null);
 
         private static XElement FirstTab(SolutionPackage package) => Table(package, "fdbzap_requests").Descendants("systemform").First().Descendants("tab").First();
 

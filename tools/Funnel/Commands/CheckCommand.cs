@@ -22,7 +22,7 @@ namespace DataverseFunnel.Cli.Commands
 
         public Command Build()
         {
-            var path = new Argument<string>("ZIP-or-FOLDER") { Description = "A solution zip, or an unpacked folder (packed in memory first)" };
+            var path = new Argument<string>("ZIP-or-FOLDER") { Description = "A solution zip, a folder of a zip's extracted files, or an unpacked (SolutionPackager) folder (packed in memory first)" };
             var schemas = new Option<string?>("--schemas") { Description = "Folder of the 9.0.0.2090 schemas (default: $DATAVERSE_SCHEMAS, then ../shared/schemas/dataverse-9.0.0.2090 beside the repository)" };
             var json = new Option<bool>("--json") { Description = "Write the findings as a JSON array" };
             var plugin = new Option<string?>("--plugin") { Description = "For a folder: the plugin DLL to generate plugin components from (as funnel pack)" };

@@ -11,6 +11,7 @@ namespace DataverseFunnel.SolutionTools.Checking
     internal sealed class CheckContext
     {
         private const int MaxPerRule = 200;
+        private const string Overflow = "(overflow)"; // replaced by the count once every rule has run
         private readonly List<Diagnostic> findings = new();
         private readonly Dictionary<string, int> perRule = new(StringComparer.Ordinal);
 
@@ -47,7 +48,12 @@ namespace DataverseFunnel.SolutionTools.Checking
         /// <summary>Tables defined in customizations.xml by lower-case logical name.</summary>
         public IReadOnlyDictionary<string, XElement> Tables { get; }
 
-        public IReadOnlyList<Diagnostic> Findings => findings;
+        /// <summary>The findings, each rule's overflow line saying how many more it found.</summary>
+        public IReadOnlyList<Diagnostic> Findings => findings
+            .Select(f => f.Location.Length == 0 && f.Message == Overflow && perRule.TryGetValue(f.Rule, out var total)
+                ? f with { Message = $"{total - MaxPerRule} more findings of this rule are not listed (first {MaxPerRule} above)" }
+                : f)
+            .ToList();
 
         /// <summary>Tables rooted with all their subcomponents (behavior 0): their Entity.xml lists every column.</summary>
         private IReadOnlySet<string> WholeTables { get; }
@@ -143,7 +149,7 @@ namespace DataverseFunnel.SolutionTools.Checking
             }
             else if (count == MaxPerRule + 1)
             {
-                findings.Add(new Diagnostic(diagnostic.File, string.Empty, diagnostic.Rule, $"more than {MaxPerRule} findings of this rule; the rest are not listed", "fix the findings above and check again"));
+                findings.Add(new Diagnostic(diagnostic.File, string.Empty, diagnostic.Rule, Overflow, "fix the findings above and check again"));
             }
         }
     }

@@ -24,13 +24,18 @@ namespace DataverseFunnel.SolutionTools.Checking
     /// <summary>One thing Dataverse writes beyond the 9.0.0.2090 schemas: where it may occur, where it was seen, what it means.</summary>
     internal sealed record DriftEntry(DriftKind Kind, string Name, string On, string? Within, IReadOnlyList<string>? Values, string SeenIn, string Meaning)
     {
-        public string Describe() => Kind switch
+        public string Describe()
         {
-            DriftKind.Element => $"<{Name}> in <{On}>",
-            DriftKind.Attribute => $"@{Name} on <{On}>{(Within is null ? string.Empty : $" inside <{Within}>")}",
-            DriftKind.Value => $"<{Name}>{string.Join("|", Values ?? Array.Empty<string>())}</{Name}> in <{On}>",
-            _ => $"<{On}> with @{Name} and only the changed content{(Within is null ? string.Empty : $" inside <{Within}>")}",
-        };
+            var on = On == "*" ? "any element" : $"<{On}>";
+            var within = Within is null ? string.Empty : $" inside <{Within}>";
+            return Kind switch
+            {
+                DriftKind.Element => $"<{Name}> in {on}",
+                DriftKind.Attribute => $"@{Name} on {on}{within}",
+                DriftKind.Value => $"<{Name}>{string.Join("|", Values ?? Array.Empty<string>())}</{Name}> in {on}",
+                _ => $"{on} with @{Name} and only the changed content{within}",
+            };
+        }
     }
 
     /// <summary>

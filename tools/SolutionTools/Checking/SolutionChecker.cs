@@ -11,7 +11,7 @@ using DataverseFunnel.SolutionTools.Xml;
 namespace DataverseFunnel.SolutionTools.Checking
 {
     /// <summary>
-    /// Checks a solution zip, or a folder packed in memory, against Microsoft's schemas and the rules no schema covers.
+    /// Checks a solution zip, a folder of its extracted files, or a SolutionPackager folder packed in memory, against Microsoft's schemas and the rules no schema covers.
     /// Returns findings (never throws for a bad solution); <see cref="CheckUsageException"/> means the check could not start.
     /// </summary>
     public static class SolutionChecker
