@@ -24,8 +24,7 @@ namespace DataverseFunnel.Benchmarks
         public void Setup()
         {
             PluginBuildCheck.RequireModernBuild();
-            var repository = PluginLocator.FindRepositoryRoot(AppContext.BaseDirectory) ?? PluginLocator.FindRepositoryRoot(Directory.GetCurrentDirectory())
-                ?? throw new InvalidOperationException("DataverseFunnel.sln not found");
+            var repository = BenchmarkPaths.RepositoryRoot;
             var folder = Path.Combine(repository, "Solution");
             var output = Path.Combine(Path.GetTempPath(), "df-check-bench-" + Guid.NewGuid().ToString("N"));
             ourZip = SolutionPacker.PackToDirectory(folder, output, new PackOptions { PluginPath = PluginLocator.LocateDefault(folder, Console.Out) });
