@@ -41,24 +41,26 @@ namespace DataverseFunnel.SolutionTools.Checking.Rules
                     context.Report(assembly, File, "ASM002", $"{info.Name} is not strong-name signed", "sign the plugin project (SignAssembly with the .snk)");
                 }
 
-                if (info.TargetFramework is not { } framework || !framework.StartsWith(".NETFramework,", StringComparison.Ordinal))
+                switch (FrameworkRule(info.TargetFramework))
                 {
-                    context.Report(assembly, File, "ASM003", $"{info.Name} targets '{info.TargetFramework}', Dataverse runs .NET Framework 4.6.2: the sandbox cannot load it", "ship the net462 build");
-                }
-                else if (framework != ".NETFramework,Version=v4.6.2")
-                {
-                    context.Report(assembly, File, "ASM007", $"{info.Name} targets '{framework}', Dataverse runs .NET Framework 4.6.2: an API newer than 4.6.2 fails when the step runs", "target net462");
+                    case "ASM003":
+                        context.Report(assembly, File, "ASM003", $"{info.Name} targets '{info.TargetFramework}', Dataverse runs .NET Framework 4.6.2: the sandbox cannot load it", "ship the net462 build");
+                        break;
+                    case "ASM007":
+                        context.Report(assembly, File, "ASM007", $"{info.Name} targets '{info.TargetFramework}', Dataverse runs .NET Framework 4.6.2: an API newer than 4.6.2 fails when the step runs", "target net462");
+                        break;
                 }
 
-                foreach (var reference in info.ReferencedAssemblies.Where(r => !IsAllowed(r)))
+                foreach (var reference in info.ReferencedAssemblies)
                 {
-                    if (IsSuppliedSdk(reference))
+                    switch (ReferenceRule(reference))
                     {
-                        context.Report(assembly, File, "ASM006", $"{info.Name} references {reference}, an SDK assembly the sandbox supplies in its own version; the plugin binds to that copy", "nothing to fix; reference version 9.0.0.0 to compile against what runs");
-                    }
-                    else
-                    {
-                        context.Report(assembly, File, "ASM004", $"{info.Name} references {reference}, which the sandbox does not supply: the step fails to load it when it runs (a plugin may reference only the framework and the SDK, e.g. {SdkReference})", "remove the dependency (or merge it into the plugin)");
+                        case "ASM006":
+                            context.Report(assembly, File, "ASM006", $"{info.Name} references {reference}, an SDK assembly the sandbox supplies in its own version; the plugin binds to that copy", "nothing to fix; reference version 9.0.0.0 to compile against what runs");
+                            break;
+                        case "ASM004":
+                            context.Report(assembly, File, "ASM004", $"{info.Name} references {reference}, which the sandbox does not supply: the step fails to load it when it runs (a plugin may reference only the framework and the SDK, e.g. {SdkReference})", "remove the dependency (or merge it into the plugin)");
+                            break;
                     }
                 }
 
@@ -78,6 +80,16 @@ namespace DataverseFunnel.SolutionTools.Checking.Rules
                 }
             }
         }
+
+        /// <summary>The rule a target framework breaks: ASM003 not .NET Framework, ASM007 not 4.6.2, null for net462.</summary>
+        internal static string? FrameworkRule(string? targetFramework) =>
+            targetFramework is null || !targetFramework.StartsWith(".NETFramework,", StringComparison.Ordinal) ? "ASM003"
+            : targetFramework != ".NETFramework,Version=v4.6.2" ? "ASM007"
+            : null;
+
+        /// <summary>The rule a referenced assembly breaks: null when the sandbox supplies it, ASM006 for another SDK version, else ASM004.</summary>
+        internal static string? ReferenceRule(string reference) =>
+            IsAllowed(reference) ? null : IsSuppliedSdk(reference) ? "ASM006" : "ASM004";
 
         /// <summary>Microsoft.Xrm.Sdk, Microsoft.Crm.Sdk.Proxy or Microsoft.Xrm.Sdk.Workflow, Microsoft-signed, at any version: the platform supplies them.</summary>
         private static bool IsSuppliedSdk(string reference)
