@@ -26,8 +26,7 @@ namespace DataverseFunnel.Benchmarks
         public void Setup()
         {
             PluginBuildCheck.RequireModernBuild();
-            var repository = PluginLocator.FindRepositoryRoot(AppContext.BaseDirectory) ?? PluginLocator.FindRepositoryRoot(Directory.GetCurrentDirectory())
-                ?? throw new InvalidOperationException("DataverseFunnel.sln not found");
+            var repository = BenchmarkPaths.RepositoryRoot;
             solution = Path.Combine(repository, "Solution");
             plugin = PluginLocator.LocateDefault(solution, Console.Out);
             output = Path.Combine(Path.GetTempPath(), "dataversefunnel-demo-bench");

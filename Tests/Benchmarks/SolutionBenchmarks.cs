@@ -25,8 +25,7 @@ namespace DataverseFunnel.Benchmarks
         public void Setup()
         {
             PluginBuildCheck.RequireModernBuild();
-            var repository = PluginLocator.FindRepositoryRoot(AppContext.BaseDirectory) ?? PluginLocator.FindRepositoryRoot(Directory.GetCurrentDirectory())
-                ?? throw new InvalidOperationException("DataverseFunnel.sln not found");
+            var repository = BenchmarkPaths.RepositoryRoot;
             folder = Path.Combine(repository, "Solution");
             schemas = SchemaLocator.Resolve(null, folder);
             options = new PackOptions { PluginPath = PluginLocator.LocateDefault(folder, Console.Out) };

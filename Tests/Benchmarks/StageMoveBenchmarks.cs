@@ -32,8 +32,7 @@ namespace DataverseFunnel.Benchmarks
         // The tables as the solution ships them, packed once (without plugin components, which need no build here).
         private static readonly System.Lazy<MetadataModel> ShippedTables = new(() =>
         {
-            var root = PluginLocator.FindRepositoryRoot(System.AppContext.BaseDirectory) ?? PluginLocator.FindRepositoryRoot(System.IO.Directory.GetCurrentDirectory())
-                ?? throw new System.InvalidOperationException("DataverseFunnel.sln not found");
+            var root = BenchmarkPaths.RepositoryRoot;
             var zip = SolutionPacker.PackToDirectory(System.IO.Path.Combine(root, "Solution"),
                 System.IO.Path.Combine(System.IO.Path.GetTempPath(), "dataversefunnel-stagemove-bench"), new PackOptions { NoPluginGeneration = true });
             return SolutionMetadataReader.Read(zip);

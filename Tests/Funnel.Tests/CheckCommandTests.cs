@@ -5,7 +5,7 @@ using System.Text.Json;
 
 namespace DataverseFunnel.Funnel.Tests
 {
-    /// <summary><c>funnel check</c> end to end: exit 0 clean, 1 findings (one line each), 2 bad usage.</summary>
+    /// <summary><c>funnel check</c> end to end: exit 0 passes, 1 errors (or warnings with --strict), 2 bad usage; findings grouped by severity.</summary>
     [Collection("Console")]
     public sealed class CheckCommandTests : IDisposable
     {
@@ -48,22 +48,28 @@ namespace DataverseFunnel.Funnel.Tests
         }
 
         [SkippableFact]
-        public void Check_ExportWithNewerElements_ExitsOneWithOneLinePerFinding()
+        public void Check_ExportWithAPlaceholderDll_ExitsOneAndGroupsBySeverity()
         {
             Skip.If(Schemas is null, "Dataverse 9.0.0.2090 schemas not found (set DATAVERSE_SCHEMAS or provide ../shared/schemas)");
             var zip = PackDynReqMgmt();
 
-            var (exit, output, _) = Cli.Run("check", zip, "--schemas", Schemas!);
+            var (exit, output, error) = Cli.Run("check", zip, "--schemas", Schemas!);
 
+            // The placeholder written for the DLL its repository lacks is the one error; the newer-than-schema
+            // elements it exports (AutoNumberFormat…) and its custom-action messages are info.
             Assert.Equal(1, exit);
-            var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-            Assert.Contains(lines, l => l.StartsWith("customizations.xml: line ", StringComparison.Ordinal) && l.Contains(": XSD001: ", StringComparison.Ordinal) && l.Contains("AutoNumberFormat", StringComparison.Ordinal));
-            Assert.Contains(lines, l => l.Contains(": STEP001: ", StringComparison.Ordinal));
-            Assert.All(lines, l => Assert.Contains(" Fix: ", l, StringComparison.Ordinal));
+            var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd()).ToList();
+            Assert.Equal("error (1):", lines[0]);
+            Assert.Contains(": ASM001: ", lines[1], StringComparison.Ordinal);
+            var info = lines.IndexOf(lines.Single(l => l.StartsWith("info (", StringComparison.Ordinal)));
+            Assert.Contains(lines.Skip(info), l => l.Contains(": XSD005: ", StringComparison.Ordinal) && l.Contains("AutoNumberFormat", StringComparison.Ordinal));
+            Assert.Contains(lines.Skip(info), l => l.Contains(": STEP009: ", StringComparison.Ordinal));
+            Assert.All(lines.Where(l => l.StartsWith("  ", StringComparison.Ordinal)), l => Assert.Contains(" Fix: ", l, StringComparison.Ordinal));
+            Assert.Contains("fails: 1 error(s), 0 warning(s), ", error, StringComparison.Ordinal);
         }
 
         [SkippableFact]
-        public void Check_Json_WritesFindingsArray()
+        public void Check_Json_CarriesTheSeverity()
         {
             Skip.If(Schemas is null, "Dataverse 9.0.0.2090 schemas not found");
             var zip = PackDynReqMgmt();
@@ -72,24 +78,44 @@ namespace DataverseFunnel.Funnel.Tests
 
             Assert.Equal(1, exit);
             using var json = JsonDocument.Parse(output);
-            var first = json.RootElement.EnumerateArray().First();
-            Assert.Equal("customizations.xml", first.GetProperty("file").GetString());
-            Assert.Equal("XSD001", first.GetProperty("rule").GetString());
-            Assert.False(string.IsNullOrEmpty(first.GetProperty("fix").GetString()));
+            var findings = json.RootElement.EnumerateArray().ToList();
+            var error = Assert.Single(findings, f => f.GetProperty("severity").GetString() == "error");
+            Assert.Equal("ASM001", error.GetProperty("rule").GetString());
+            Assert.False(string.IsNullOrEmpty(error.GetProperty("fix").GetString()));
+            Assert.Contains(findings, f => f.GetProperty("rule").GetString() == "XSD005" && f.GetProperty("severity").GetString() == "info");
+        }
+
+        /// <summary>A real export with warnings only (Microsoft's managed Nonprofit accelerator): passes, and fails only with --strict.</summary>
+        [SkippableFact]
+        public void Check_RealExportWithWarnings_PassesAndFailsOnlyWithStrict()
+        {
+            Skip.If(Schemas is null, "Dataverse 9.0.0.2090 schemas not found");
+            var zip = Path.Combine(Cli.RepositoryRoot(), "Tests", "Fixtures", "RealExports", "ms-industry-accelerators", "MicrosoftDynamics365NonprofitAccelerator_2_0_0_0_managed.zip");
+
+            var (exit, output, error) = Cli.Run("check", zip, "--schemas", Schemas!);
+            var (strictExit, _, strictError) = Cli.Run("check", zip, "--schemas", Schemas!, "--strict");
+
+            Assert.True(exit == 0, error);
+            Assert.Contains("passes: 0 error(s), ", error, StringComparison.Ordinal);
+            Assert.DoesNotContain("error (", output, StringComparison.Ordinal);
+            Assert.StartsWith("warning (", output, StringComparison.Ordinal);
+            Assert.Contains(": OPT001: ", output, StringComparison.Ordinal);
+            Assert.Equal(1, strictExit);
+            Assert.Contains("fails: 0 error(s), ", strictError, StringComparison.Ordinal);
         }
 
         [SkippableFact]
-        public void Check_OurSolution_IsClean()
+        public void Check_OurSolution_PassesStrict()
         {
             Skip.If(Schemas is null, "Dataverse 9.0.0.2090 schemas not found");
             var (packExit, packOutput, packError) = Cli.Run("pack", "--folder", Path.Combine(Cli.RepositoryRoot(), "Solution"), "--out", folder);
             Assert.True(packExit == 0, packError);
             var zip = packOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1].TrimEnd();
 
-            var (exit, output, error) = Cli.Run("check", zip, "--schemas", Schemas!);
+            var (exit, output, error) = Cli.Run("check", zip, "--schemas", Schemas!, "--strict");
 
             Assert.True(exit == 0, output);
-            Assert.Contains("clean", error, StringComparison.Ordinal);
+            Assert.Contains(": 0 error(s), 0 warning(s), ", error, StringComparison.Ordinal);
         }
 
         private string PackDynReqMgmt()

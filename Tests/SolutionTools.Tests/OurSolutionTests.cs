@@ -16,15 +16,17 @@ namespace DataverseFunnel.SolutionTools.Tests
     /// </summary>
     public class OurSolutionTests
     {
+        /// <summary>Our zip passes <c>funnel check --strict</c>: no error and no warning (CI runs exactly that).</summary>
         [SkippableFact]
-        public void PackAndCheck_OurSolution_HasNoFindings()
+        public void PackAndCheck_OurSolution_PassesStrict()
         {
             Skip.If(TestPaths.Schemas is null, "Dataverse 9.0.0.2090 schemas not found (set DATAVERSE_SCHEMAS or provide ../shared/schemas)");
             var package = SolutionPacker.Pack(TestPaths.OurSolutionFolder, new PackOptions { Log = Console.Error });
 
             var findings = SolutionChecker.CheckPackage(package, TestPaths.Schemas!);
 
-            Assert.True(findings.Count == 0, string.Join(Environment.NewLine, findings));
+            var failing = findings.Where(f => f.Severity is Severity.Error or Severity.Warning).ToList();
+            Assert.True(failing.Count == 0, string.Join(Environment.NewLine, failing));
             Assert.Equal("DataverseFunnel_1_0_0_0.zip", package.ZipFileName);
         }
 

@@ -24,9 +24,11 @@ namespace DataverseFunnel.SolutionTools.Tests
 
         public static string Shared => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared"));
 
-        /// <summary>The vendored dyn-req-mgmt export (MIT, see its SOURCE.md): in the repository, so a bare clone has it.</summary>
+        /// <summary>The real exports the project carries (Tests/Fixtures/RealExports, MIT, sources in its README).</summary>
+        public static string RealExports => Path.Combine(RepositoryRoot, "Tests", "Fixtures", "RealExports");
+
         public static string DynReqMgmtPackage =>
-            Path.Combine(RepositoryRoot, "Tests", "Fixtures", "RealExports", "dyn-req-mgmt-unpacked", "SolutionPackage", "package");
+            Path.Combine(RealExports, "dyn-req-mgmt-unpacked", "SolutionPackage", "package");
 
         /// <summary>The 9.0.0.2090 schemas: DATAVERSE_SCHEMAS, else ../shared/schemas/dataverse-9.0.0.2090; null when absent.</summary>
         public static string? Schemas

@@ -45,14 +45,21 @@ namespace DataverseFunnel.SolutionTools.Tests.Checking
             Skip.If(TestPaths.Schemas is null, "Dataverse 9.0.0.2090 schemas not found");
             using var copy = new DynReqMgmtCopy();
             copy.WritePlaceholders();
+            var entityFile = Path.Combine(copy.Folder, "Entities", "Contact", "Entity.xml");
+            var lines = File.ReadAllLines(entityFile).ToList();
+            var drift = lines.FindIndex(l => l.Contains("<AutoNumberFormat", StringComparison.Ordinal));
+            lines.Insert(drift + 1, "<Bogus />");
+            File.WriteAllLines(entityFile, lines);
 
             var findings = SolutionChecker.Check(copy.Folder, new CheckOptions { SchemasDirectory = TestPaths.Schemas });
 
-            // The export uses AutoNumberFormat, newer than the 9.0 schema: reported in Entity.xml where a person would fix it.
-            var first = findings.First(f => f.Rule == "XSD001");
-            Assert.Equal("Entities/Contact/Entity.xml", first.File);
-            Assert.StartsWith("line 35, ", first.Location, StringComparison.Ordinal);
-            Assert.Contains("AutoNumberFormat", first.Message, StringComparison.Ordinal);
+            // The export's AutoNumberFormat (newer than the 9.0 schema) is accepted drift; the element after it is not,
+            // and is reported in Entity.xml, at its line, where a person would fix it.
+            var error = Assert.Single(findings, f => f.Rule == "XSD001");
+            Assert.Equal("Entities/Contact/Entity.xml", error.File);
+            Assert.StartsWith($"line {drift + 2}, ", error.Location, StringComparison.Ordinal);
+            Assert.Contains("'Bogus'", error.Message, StringComparison.Ordinal);
+            Assert.Contains(findings, f => f.Rule == "XSD005" && f.Severity == Severity.Info && f.Message.Contains("AutoNumberFormat", StringComparison.Ordinal));
         }
     }
 }

@@ -19,11 +19,11 @@ namespace DataverseFunnel.SolutionTools.Tests.Checking
         }
 
         [SkippableTheory]
-        [InlineData("ZIP002", "Formulas/", "the zip has a directory entry")]
-        [InlineData("ZIP003", "Formulas\\extra.xaml", "the entry name uses backslashes")]
-        [InlineData("ZIP004", "-WebResources/fdbzap_commontoolsjs9361AA6D-2F0D-E811-A957-000D3A109495", "names part /WebResources/fdbzap_commontoolsjs9361AA6D-2F0D-E811-A957-000D3A109495 but the zip has no such entry")]
-        [InlineData("ZIP005", "Extra/readme.txt", "no content type covers part Extra/readme.txt")]
-        public void Check_BrokenContainer_AddsExactlyThatFinding(string rule, string change, string message)
+        [InlineData("ZIP002", "Formulas/", "the zip has a directory entry", Severity.Warning)]
+        [InlineData("ZIP003", "Formulas\\extra.xaml", "the entry name uses backslashes", Severity.Error)]
+        [InlineData("ZIP004", "-WebResources/fdbzap_commontoolsjs9361AA6D-2F0D-E811-A957-000D3A109495", "names part /WebResources/fdbzap_commontoolsjs9361AA6D-2F0D-E811-A957-000D3A109495 but the zip has no such entry", Severity.Error)]
+        [InlineData("ZIP005", "Extra/readme.txt", "no content type covers part Extra/readme.txt", Severity.Warning)]
+        public void Check_BrokenContainer_AddsExactlyThatFinding(string rule, string change, string message, Severity severity)
         {
             Skip.If(TestPaths.Schemas is null, "Dataverse 9.0.0.2090 schemas not found (set DATAVERSE_SCHEMAS or provide ../shared/schemas)");
             var baseline = Check(Rewrite(fixture.ZipBytes, _ => { })).Select(f => f.ToString()).ToHashSet();
@@ -42,7 +42,7 @@ namespace DataverseFunnel.SolutionTools.Tests.Checking
             var added = Check(variant).Where(f => !baseline.Contains(f.ToString())).ToList();
 
             var finding = Assert.Single(added);
-            Assert.Equal(rule, finding.Rule);
+            Assert.Equal((rule, severity), (finding.Rule, finding.Severity));
             Assert.Contains(message, finding.Message, StringComparison.Ordinal);
         }
 

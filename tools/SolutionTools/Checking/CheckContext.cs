@@ -11,6 +11,7 @@ namespace DataverseFunnel.SolutionTools.Checking
     internal sealed class CheckContext
     {
         private const int MaxPerRule = 200;
+        private const string Overflow = "(overflow)"; // replaced by the count once every rule has run
         private readonly List<Diagnostic> findings = new();
         private readonly Dictionary<string, int> perRule = new(StringComparer.Ordinal);
 
@@ -47,7 +48,12 @@ namespace DataverseFunnel.SolutionTools.Checking
         /// <summary>Tables defined in customizations.xml by lower-case logical name.</summary>
         public IReadOnlyDictionary<string, XElement> Tables { get; }
 
-        public IReadOnlyList<Diagnostic> Findings => findings;
+        /// <summary>The findings, each rule's overflow line saying how many more it found.</summary>
+        public IReadOnlyList<Diagnostic> Findings => findings
+            .Select(f => f.Location.Length == 0 && f.Message == Overflow && perRule.TryGetValue(f.Rule, out var total)
+                ? f with { Message = $"{total - MaxPerRule} more findings of this rule are not listed (first {MaxPerRule} above)" }
+                : f)
+            .ToList();
 
         /// <summary>Tables rooted with all their subcomponents (behavior 0): their Entity.xml lists every column.</summary>
         private IReadOnlySet<string> WholeTables { get; }
@@ -79,6 +85,49 @@ namespace DataverseFunnel.SolutionTools.Checking
                 .ToHashSet(StringComparer.Ordinal);
         }
 
+        /// <summary>A name the publisher owns: it carries the publisher's prefix (a table, column or choice of this publisher).</summary>
+        public bool IsOwnName(string name) =>
+            PublisherPrefix.Length > 0 && name.StartsWith(PublisherPrefix + "_", StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>
+        /// A reference to a column the solution's definition of <paramref name="table"/> does not list: <paramref name="rule"/>
+        /// (an error) for a column the publisher owns, nothing for a column every table has, REF002 (info) otherwise.
+        /// </summary>
+        public void ReportMissingColumn(XObject node, string file, string rule, string column, string table, string message, string fix)
+        {
+            if (IsOwnName(column))
+            {
+                Report(node, file, rule, message, fix);
+            }
+            else if (!KnownSystemColumns.Contains(column, table))
+            {
+                Report(node, file, "REF002", $"column '{column}' is not listed in the definition of table '{table}' and does not carry the publisher's prefix: not in this solution; will be checked by import",
+                    "nothing to fix if the column exists where the solution is imported");
+            }
+        }
+
+        /// <summary>
+        /// A table a step or privilege names: fine when the solution defines it or every environment has it; <paramref name="rule"/>
+        /// (an error) when it carries the publisher's prefix; otherwise REF001 (info).
+        /// </summary>
+        public void ReportTableReference(XObject node, string file, string rule, string table, string message, string fix)
+        {
+            if (Tables.ContainsKey(table.ToLowerInvariant()) || KnownCoreTables.Contains(table))
+            {
+                return;
+            }
+
+            if (IsOwnName(table))
+            {
+                Report(node, file, rule, message, fix);
+            }
+            else
+            {
+                Report(node, file, "REF001", $"table '{table}' is not in this solution and not a core table every environment has: will be checked by import",
+                    "nothing to fix if the table exists where the solution is imported (declare the solution that provides it as a dependency)");
+            }
+        }
+
         public static bool IsBusinessProcessTable(XElement entity) =>
             entity.Element("EntityInfo")?.Element("entity")?.Element("IsBPFEntity")?.Value.Trim() == "1";
 
@@ -100,7 +149,7 @@ namespace DataverseFunnel.SolutionTools.Checking
             }
             else if (count == MaxPerRule + 1)
             {
-                findings.Add(new Diagnostic(diagnostic.File, string.Empty, diagnostic.Rule, $"more than {MaxPerRule} findings of this rule; the rest are not listed", "fix the findings above and check again"));
+                findings.Add(new Diagnostic(diagnostic.File, string.Empty, diagnostic.Rule, Overflow, "fix the findings above and check again"));
             }
         }
     }

@@ -11,7 +11,7 @@ using DataverseFunnel.SolutionTools.Xml;
 namespace DataverseFunnel.SolutionTools.Checking
 {
     /// <summary>
-    /// Checks a solution zip, or a folder packed in memory, against Microsoft's schemas and the rules no schema covers.
+    /// Checks a solution zip, a folder of its extracted files, or a SolutionPackager folder packed in memory, against Microsoft's schemas and the rules no schema covers.
     /// Returns findings (never throws for a bad solution); <see cref="CheckUsageException"/> means the check could not start.
     /// </summary>
     public static class SolutionChecker
@@ -25,8 +25,20 @@ namespace DataverseFunnel.SolutionTools.Checking
             }
 
             var schemas = SchemaLocator.Resolve(options.SchemasDirectory, zipOrFolder);
+            if (isFolder && IsExtractedZip(zipOrFolder))
+            {
+                return CheckContents(ReadExtracted(zipOrFolder), schemas);
+            }
+
             return isFolder ? CheckFolder(zipOrFolder, schemas, options.Pack) : CheckZip(zipOrFolder, schemas);
         }
+
+        /// <summary>
+        /// A folder holding a solution zip's files as extracted (solution.xml and customizations.xml at its top) rather than
+        /// the SolutionPackager layout (Other/Solution.xml): checked as the zip it came from.
+        /// </summary>
+        public static bool IsExtractedZip(string folder) =>
+            File.Exists(Path.Combine(folder, SolutionPackage.SolutionPart)) && File.Exists(Path.Combine(folder, SolutionPackage.CustomizationsPart));
 
         /// <summary>Checks a package already in memory (the zip it would be written as is checked too).</summary>
         public static IReadOnlyList<Diagnostic> CheckPackage(SolutionPackage package, string schemasDirectory)
@@ -63,6 +75,19 @@ namespace DataverseFunnel.SolutionTools.Checking
                 return new[] { new Diagnostic(Path.GetFileName(path), string.Empty, "ZIP001", $"not a readable zip: {e.Message}", "pack the solution with funnel pack") };
             }
 
+            return CheckContents(zip, schemas);
+        }
+
+        /// <summary>Every file under the folder, named as the zip entry it was extracted from.</summary>
+        private static ZipContents ReadExtracted(string folder)
+        {
+            var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+                .ToDictionary(f => Path.GetRelativePath(folder, f).Replace(Path.DirectorySeparatorChar, '/'), File.ReadAllBytes, StringComparer.Ordinal);
+            return new ZipContents(files.Keys.OrderBy(k => k, StringComparer.Ordinal).ToList(), files);
+        }
+
+        private static IReadOnlyList<Diagnostic> CheckContents(ZipContents zip, string schemas)
+        {
             var findings = new List<Diagnostic>();
             var solution = Parse(zip, SolutionPackage.SolutionPart, findings);
             var customizations = Parse(zip, SolutionPackage.CustomizationsPart, findings);

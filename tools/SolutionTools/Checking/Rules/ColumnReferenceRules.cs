@@ -37,7 +37,7 @@ namespace DataverseFunnel.SolutionTools.Checking.Rules
                     var name = cell.Attribute("name")?.Value ?? string.Empty;
                     if (name.Length > 0 && !name.Contains('.') && !columns.Contains(name.ToLowerInvariant()))
                     {
-                        context.Report(cell, File, "COL002", $"view column '{name}' is not a column of table '{table}'", $"use a column of {table} in layoutxml (and in the view's FetchXML)");
+                        context.ReportMissingColumn(cell, File, "COL002", name, table, $"view column '{name}' is not a column of table '{table}'", $"use a column of {table} in layoutxml (and in the view's FetchXML)");
                     }
                 }
 
@@ -46,7 +46,7 @@ namespace DataverseFunnel.SolutionTools.Checking.Rules
                     var field = control.Attribute("datafieldname")?.Value;
                     if (!string.IsNullOrEmpty(field) && !columns.Contains(field.ToLowerInvariant()))
                     {
-                        context.Report(control, File, "COL003", $"form control '{control.Attribute("id")?.Value}' shows '{field}', which is not a column of table '{table}'", $"set datafieldname to a column of {table}");
+                        context.ReportMissingColumn(control, File, "COL003", field, table, $"form control '{control.Attribute("id")?.Value}' shows '{field}', which is not a column of table '{table}'", $"set datafieldname to a column of {table}");
                     }
                 }
             }
@@ -86,7 +86,7 @@ namespace DataverseFunnel.SolutionTools.Checking.Rules
                 {
                     if (!columns.Contains(attribute!.Value.ToLowerInvariant()))
                     {
-                        context.Report(attribute, File, "COL001", $"the query names '{attribute.Value}', which is not a column of table '{table}'", $"use a column of {table}");
+                        context.ReportMissingColumn(attribute, File, "COL001", attribute.Value, table, $"the query names '{attribute.Value}', which is not a column of table '{table}'", $"use a column of {table}");
                     }
                 }
             }
@@ -100,7 +100,7 @@ namespace DataverseFunnel.SolutionTools.Checking.Rules
                     {
                         if (key is not null && !columns.Contains(key.Value.ToLowerInvariant()))
                         {
-                            context.Report(key, File, "COL001", $"link-entity joins on '{key.Value}', which is not a column of table '{table}'", $"use a column of {table} in to=\"…\"");
+                            context.ReportMissingColumn(key, File, "COL001", key.Value, table, $"link-entity joins on '{key.Value}', which is not a column of table '{table}'", $"use a column of {table} in to=\"…\"");
                         }
                     }
                 }

@@ -9,8 +9,9 @@ namespace DataverseFunnel.SolutionTools.Checking.Rules
 {
     /// <summary>
     /// The shipped plugin DLL, read from its metadata: ASM001 readable .NET assembly, ASM002 strong-name signed,
-    /// ASM003 .NET Framework 4.6.2, ASM004 references only the framework and Microsoft.Xrm.Sdk 9.0.0.0 (31bf3856ad364e35),
-    /// ASM005 its identity and plugin types match the XML that registers it.
+    /// ASM003 .NET Framework (ASM007, warning: a version other than 4.6.2), ASM004 references only what the sandbox supplies:
+    /// the framework and Microsoft.Xrm.Sdk 9.0.0.0 (ASM006, info: another version of an SDK assembly, which binds to the
+    /// platform's copy), ASM005 its identity and plugin types match the XML that registers it.
     /// </summary>
     internal static class PluginAssemblyRules
     {
@@ -40,14 +41,27 @@ namespace DataverseFunnel.SolutionTools.Checking.Rules
                     context.Report(assembly, File, "ASM002", $"{info.Name} is not strong-name signed", "sign the plugin project (SignAssembly with the .snk)");
                 }
 
-                if (info.TargetFramework != ".NETFramework,Version=v4.6.2")
+                switch (FrameworkRule(info.TargetFramework))
                 {
-                    context.Report(assembly, File, "ASM003", $"{info.Name} targets '{info.TargetFramework}', Dataverse runs .NET Framework 4.6.2", "ship the net462 build");
+                    case "ASM003":
+                        context.Report(assembly, File, "ASM003", $"{info.Name} targets '{info.TargetFramework}', Dataverse runs .NET Framework 4.6.2: the sandbox cannot load it", "ship the net462 build");
+                        break;
+                    case "ASM007":
+                        context.Report(assembly, File, "ASM007", $"{info.Name} targets '{info.TargetFramework}', Dataverse runs .NET Framework 4.6.2: an API newer than 4.6.2 fails when the step runs", "target net462");
+                        break;
                 }
 
-                foreach (var reference in info.ReferencedAssemblies.Where(r => !IsAllowed(r)))
+                foreach (var reference in info.ReferencedAssemblies)
                 {
-                    context.Report(assembly, File, "ASM004", $"{info.Name} references {reference}; a plugin may reference only the framework and {SdkReference}", "remove the dependency (or merge it into the plugin)");
+                    switch (ReferenceRule(reference))
+                    {
+                        case "ASM006":
+                            context.Report(assembly, File, "ASM006", $"{info.Name} references {reference}, an SDK assembly the sandbox supplies in its own version; the plugin binds to that copy", "nothing to fix; reference version 9.0.0.0 to compile against what runs");
+                            break;
+                        case "ASM004":
+                            context.Report(assembly, File, "ASM004", $"{info.Name} references {reference}, which the sandbox does not supply: the step fails to load it when it runs (a plugin may reference only the framework and the SDK, e.g. {SdkReference})", "remove the dependency (or merge it into the plugin)");
+                            break;
+                    }
                 }
 
                 var declared = assembly.Attribute("FullName")?.Value;
@@ -65,6 +79,24 @@ namespace DataverseFunnel.SolutionTools.Checking.Rules
                     }
                 }
             }
+        }
+
+        /// <summary>The rule a target framework breaks: ASM003 not .NET Framework, ASM007 not 4.6.2, null for net462.</summary>
+        internal static string? FrameworkRule(string? targetFramework) =>
+            targetFramework is null || !targetFramework.StartsWith(".NETFramework,", StringComparison.Ordinal) ? "ASM003"
+            : targetFramework != ".NETFramework,Version=v4.6.2" ? "ASM007"
+            : null;
+
+        /// <summary>The rule a referenced assembly breaks: null when the sandbox supplies it, ASM006 for another SDK version, else ASM004.</summary>
+        internal static string? ReferenceRule(string reference) =>
+            IsAllowed(reference) ? null : IsSuppliedSdk(reference) ? "ASM006" : "ASM004";
+
+        /// <summary>Microsoft.Xrm.Sdk, Microsoft.Crm.Sdk.Proxy or Microsoft.Xrm.Sdk.Workflow, Microsoft-signed, at any version: the platform supplies them.</summary>
+        private static bool IsSuppliedSdk(string reference)
+        {
+            var parts = reference.Split(',').Select(p => p.Trim()).ToList();
+            return parts[0] is "Microsoft.Xrm.Sdk" or "Microsoft.Crm.Sdk.Proxy" or "Microsoft.Xrm.Sdk.Workflow"
+                   && parts.Contains("PublicKeyToken=31bf3856ad364e35", StringComparer.OrdinalIgnoreCase);
         }
 
         private static bool IsAllowed(string reference)

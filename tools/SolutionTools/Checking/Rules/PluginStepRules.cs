@@ -7,9 +7,9 @@ using DataverseFunnel.SolutionTools.Plugins;
 namespace DataverseFunnel.SolutionTools.Checking.Rules
 {
     /// <summary>
-    /// Plugin steps: STEP001 known SdkMessageId, STEP002 stage 10/20/40, STEP003 mode 0/1, STEP004 asynchronous only in
-    /// PostOperation, STEP005 plugin type defined by an assembly of the solution, STEP006 primary table in the solution or
-    /// a core table, STEP007 the combination Dataverse accepts (images, filtering attributes) per the registration validator,
+    /// Plugin steps: STEP001 SdkMessageId is a GUID (STEP009, info: not a standard message), STEP002 stage 10/20/40, STEP003 mode 0/1, STEP004 asynchronous only in
+    /// PostOperation, STEP005 plugin type defined by an assembly of the solution, STEP006 primary table with the publisher's
+    /// prefix in the solution (REF001, info, for other tables outside it and the core list), STEP007 the combination Dataverse accepts (images, filtering attributes) per the registration validator,
     /// STEP008 filtering and image columns exist on the step's table (when the solution ships the table's columns).
     /// </summary>
     internal static class PluginStepRules
@@ -26,10 +26,15 @@ namespace DataverseFunnel.SolutionTools.Checking.Rules
             {
                 var name = step.Attribute("Name")?.Value;
                 var messageText = step.Element("SdkMessageId")?.Value;
-                var knownMessage = Guid.TryParse(messageText, out var messageId) && SdkMessages.TryGetName(messageId, out _);
-                if (!knownMessage)
+                var isGuid = Guid.TryParse(messageText, out var messageId);
+                var knownMessage = isGuid && SdkMessages.TryGetName(messageId, out _);
+                if (!isGuid)
                 {
-                    context.Report(step.Element("SdkMessageId") ?? step, File, "STEP001", $"step '{name}' has SdkMessageId '{messageText}', which is not a known SDK message", "use the message's fixed id (Create 9ebdbb1b-…, Update 20bebb1b-…, Delete a1bdbb1b-… -ea3e-db11-86a7-000a3a5473e8)");
+                    context.Report(step.Element("SdkMessageId") ?? step, File, "STEP001", $"step '{name}' has SdkMessageId '{messageText}', which is not a message id (a GUID)", "use the message's fixed id (Create 9ebdbb1b-…, Update 20bebb1b-…, Delete a1bdbb1b-… -ea3e-db11-86a7-000a3a5473e8)");
+                }
+                else if (!knownMessage)
+                {
+                    context.Report(step.Element("SdkMessageId") ?? step, File, "STEP009", $"step '{name}' has SdkMessageId '{messageText}', which is not a standard SDK message this checker knows (a custom action's or custom API's message)", "nothing to fix if the message exists where the solution is imported; import checks it");
                 }
 
                 var stage = step.Element("Stage")?.Value.Trim();
@@ -56,9 +61,9 @@ namespace DataverseFunnel.SolutionTools.Checking.Rules
                 }
 
                 var table = (step.Element("PrimaryEntity")?.Value ?? string.Empty).Trim();
-                if (table.Length > 0 && table != "none" && !context.Tables.ContainsKey(table.ToLowerInvariant()) && !KnownCoreTables.Contains(table))
+                if (table.Length > 0 && table != "none")
                 {
-                    context.Report(step.Element("PrimaryEntity"), File, "STEP006", $"step '{name}' is registered on table '{table}', which is neither in the solution nor a core table", "add the table to the solution or register the step on an existing table");
+                    context.ReportTableReference(step.Element("PrimaryEntity")!, File, "STEP006", table, $"step '{name}' is registered on table '{table}', which carries the publisher's prefix but is not in the solution", "add the table to the solution or register the step on an existing table");
                 }
 
                 if (knownMessage && stage is "10" or "20" or "40" && mode is "0" or "1")
@@ -106,7 +111,7 @@ namespace DataverseFunnel.SolutionTools.Checking.Rules
                 {
                     if (!columns.Contains(column.ToLowerInvariant()))
                     {
-                        context.Report(list, File, "STEP008", $"step '{step.Attribute("Name")?.Value}' names column '{column}' in <{list.Name.LocalName}>, which table '{table}' does not have",
+                        context.ReportMissingColumn(list, File, "STEP008", column, table, $"step '{step.Attribute("Name")?.Value}' names column '{column}' in <{list.Name.LocalName}>, which table '{table}' does not have",
                             $"fix the column name in the [StepRegistration] attribute or add the column to Entities/{table}/Entity.xml");
                     }
                 }

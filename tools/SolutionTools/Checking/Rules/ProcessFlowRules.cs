@@ -147,7 +147,7 @@ namespace DataverseFunnel.SolutionTools.Checking.Rules
                 var field = control.Attribute("DataFieldName")!.Value;
                 if (!columns.Contains(field.ToLowerInvariant()))
                 {
-                    context.Report(control, path, "BPF006", $"step field '{field}' is not a column of table '{table}'", $"use a column of {table} or add the column to Entities/{table}/Entity.xml");
+                    context.ReportMissingColumn(control, path, "BPF006", field, table, $"step field '{field}' is not a column of table '{table}'", $"use a column of {table} or add the column to Entities/{table}/Entity.xml");
                 }
             }
         }

@@ -5,8 +5,9 @@ using System.Text.RegularExpressions;
 namespace DataverseFunnel.SolutionTools.Checking.Rules
 {
     /// <summary>
-    /// ROLE001: a table privilege (prvCreate/Read/Write/Delete/Append/AppendTo/Assign/Share + logical name) names a table
-    /// of the solution or a core table — a typo here imports as a silently missing permission.
+    /// ROLE001: a table privilege (prvCreate/Read/Write/Delete/Append/AppendTo/Assign/Share + logical name) on a table with the
+    /// publisher's prefix names a table of the solution — a typo here imports as a silently missing permission. Other tables
+    /// outside the solution and the core list are REF001 (info): import checks them.
     /// </summary>
     internal static class RolePrivilegeRules
     {
@@ -24,12 +25,9 @@ namespace DataverseFunnel.SolutionTools.Checking.Rules
                 }
 
                 var table = match.Groups["table"].Value.ToLowerInvariant();
-                if (!context.Tables.ContainsKey(table) && !KnownCoreTables.Contains(table))
-                {
-                    var role = privilege.Parent?.Parent?.Attribute("name")?.Value;
-                    context.Report(privilege, "customizations.xml", "ROLE001", $"role '{role}' privilege '{name}' names table '{table}', which is neither in the solution nor a core table",
-                        "use prv<Action><table logical name> of a table in the solution (e.g. prvReadbowtie_journey)");
-                }
+                var role = privilege.Parent?.Parent?.Attribute("name")?.Value;
+                context.ReportTableReference(privilege, "customizations.xml", "ROLE001", table, $"role '{role}' privilege '{name}' names table '{table}', which carries the publisher's prefix but is not in the solution",
+                    "use prv<Action><table logical name> of a table in the solution (e.g. prvReadbowtie_journey)");
             }
         }
     }

@@ -46,7 +46,11 @@ namespace DataverseFunnel.SolutionTools.Checking.Rules
                 }
 
                 var behavior = root.Attribute("behavior")?.Value;
-                if (behavior is not ("0" or "1" or "2"))
+                if (behavior is null)
+                {
+                    context.Report(root, File, "ROOT006", $"type {type} root component has no behavior attribute (older exports omit it)", "nothing to fix; write behavior=\"0\" in solutions you build");
+                }
+                else if (behavior is not ("0" or "1" or "2"))
                 {
                     context.Report(root, File, "ROOT003", $"behavior '{behavior}' is not 0 (include subcomponents), 1 (do not include) or 2 (shell)", "set behavior=\"0\" for components this solution owns");
                 }
@@ -55,6 +59,13 @@ namespace DataverseFunnel.SolutionTools.Checking.Rules
                 rooted.Add((type, key));
                 if (ComponentIndex.ResolvableTypes.Contains(type) && !context.Index.Resolves(type, key))
                 {
+                    var provider = MissingDependencyProvider(manifest, type, key);
+                    if (provider is not null)
+                    {
+                        context.Report(root, File, "ROOT007", $"root component type {type} '{key}' is not defined here; the manifest lists it as required from {provider}", "nothing to fix; import checks that the solution providing it is installed");
+                        continue;
+                    }
+
                     context.Report(root, File, "ROOT004", $"root component type {type} '{key}' has no definition in customizations.xml", "add the component's definition or remove the root component");
                 }
             }
@@ -67,6 +78,13 @@ namespace DataverseFunnel.SolutionTools.Checking.Rules
                 }
             }
         }
+
+        /// <summary>The solution a MissingDependencies/Required entry names for this component, if the manifest lists one.</summary>
+        private static string? MissingDependencyProvider(XElement manifest, int type, string key) =>
+            manifest.Elements("MissingDependencies").Elements("MissingDependency").Elements("Required")
+                .FirstOrDefault(r => r.Attribute("type")?.Value == type.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                                     && (ComponentIndex.Key(r.Attribute("id")?.Value) == key || ComponentIndex.Key(r.Attribute("schemaName")?.Value) == key))
+                ?.Attribute("solution")?.Value;
 
         private static IEnumerable<(int Type, string Key, XElement Element)> TopLevel(CheckContext context)
         {
