@@ -24,8 +24,11 @@ namespace DataverseFunnel.SolutionTools.Tests
 
         public static string Shared => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared"));
 
+        /// <summary>Real exports the repository carries (MIT; each folder names its source and licence).</summary>
+        public static string RealExports => Path.Combine(RepositoryRoot, "Tests", "Fixtures", "RealExports");
+
         public static string DynReqMgmtPackage =>
-            Path.Combine(Shared, "reference", "solutions", "dyn-req-mgmt-unpacked", "SolutionPackage", "package");
+            Path.Combine(RealExports, "dyn-req-mgmt-unpacked", "SolutionPackage", "package");
 
         /// <summary>The 9.0.0.2090 schemas: DATAVERSE_SCHEMAS, else ../shared/schemas/dataverse-9.0.0.2090; null when absent.</summary>
         public static string? Schemas
