@@ -14,6 +14,7 @@ namespace DataverseFunnel.SolutionTools.Tests.Checking
     public class ExportShapeRuleTests : IClassFixture<ExportShapeRuleTests.OurPackage>
     {
         private const string Flow = "bowtie_bowtiejourneyflow";
+        private const string XamlPath = "Workflows/Bowtiejourney-4C43D4DA-56EB-4518-8184-80846CCC36FE.xaml";
         private readonly OurPackage ours;
 
         public ExportShapeRuleTests(OurPackage ours)
@@ -103,6 +104,7 @@ namespace DataverseFunnel.SolutionTools.Tests.Checking
         [InlineData("BPF010", "lacks the relationships lk_bowtie_bowtiejourneyflow_createdby, organization_bowtie_bowtiejourneyflow")]
         [InlineData("BPF011", "has Scope '1'; every exported flow has 4")]
         [InlineData("BPF012", "ships as no type 29 root")]
+        [InlineData("BPF013", "step control for 'bowtie_seodone' uses control class 5b773807-9fb2-42db-97c3-7a91eff8adff (for datetime columns) but the column is bit")]
         public void ShapeRules_BrokenVariant_ReportExactlyThatRule(string rule, string message)
         {
             var package = ours.NewPackage();
@@ -157,8 +159,36 @@ namespace DataverseFunnel.SolutionTools.Tests.Checking
                     break;
                 case "BPF011": SetFlow(package, "Scope", "1"); break;
                 case "BPF012": roots.Elements().Single(r => r.Attribute("type")!.Value == "29").Remove(); break;
+                case "BPF013": EditXaml(package, x => SeoControl(x).SetAttributeValue("ClassId", "5b773807-9fb2-42db-97c3-7a91eff8adff")); break;
                 default: throw new ArgumentOutOfRangeException(nameof(rule), rule, "no variant for this rule");
             }
+        }
+
+        [Fact]
+        public void ShapeRules_StepControlWithoutItsFlags_ReportsEachMissingAttribute()
+        {
+            var package = ours.NewPackage();
+            EditXaml(package, x =>
+            {
+                SeoControl(x).Attribute("IsUnbound")!.Remove();
+                SeoControl(x).Attribute("SystemStepType")!.Remove();
+            });
+
+            var finding = Assert.Single(RealExportCorpus.ShapeFindings(package));
+
+            Assert.Equal("BPF013", finding.Rule);
+            Assert.Contains("step control for 'bowtie_seodone' lacks IsUnbound, SystemStepType", finding.Message, StringComparison.Ordinal);
+        }
+
+        private static XElement SeoControl(XDocument xaml) =>
+            xaml.Descendants().Single(e => e.Name.LocalName == "Control" && e.Attribute("DataFieldName")?.Value == "bowtie_seodone");
+
+        private static void EditXaml(SolutionPackage package, Action<XDocument> edit)
+        {
+            var parts = (IDictionary<string, byte[]>)package.Parts;
+            var xaml = XDocument.Parse(System.Text.Encoding.UTF8.GetString(parts[XamlPath]).TrimStart('\uFEFF'));
+            edit(xaml);
+            parts[XamlPath] = System.Text.Encoding.UTF8.GetBytes(xaml.ToString());
         }
 
         private static XElement Table(SolutionPackage package, string name) =>

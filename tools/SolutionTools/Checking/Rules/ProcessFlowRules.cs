@@ -133,9 +133,7 @@ namespace DataverseFunnel.SolutionTools.Checking.Rules
 
         private static void CheckFields(CheckContext context, Stage stage, string path)
         {
-            var entityStep = stage.Element.Ancestors().FirstOrDefault(a => (a.Attribute("AssemblyQualifiedName")?.Value ?? string.Empty).StartsWith("Microsoft.Crm.Workflow.Activities.EntityComposite", StringComparison.Ordinal));
-            var display = entityStep?.Attribute("DisplayName")?.Value ?? string.Empty;
-            var table = display.Contains(':') ? display[(display.IndexOf(':') + 1)..].Trim() : string.Empty;
+            var table = StageTable(stage.Element);
             var columns = table.Length == 0 ? null : context.ColumnsOf(table);
             if (columns is null)
             {
@@ -150,6 +148,14 @@ namespace DataverseFunnel.SolutionTools.Checking.Rules
                     context.Report(control, path, "BPF006", $"step field '{field}' is not a column of table '{table}'", $"use a column of {table} or add the column to Entities/{table}/Entity.xml");
                 }
             }
+        }
+
+        /// <summary>The table a stage or step runs on: its entity step's display name is "EntityStepN: &lt;table&gt;".</summary>
+        internal static string StageTable(XElement element)
+        {
+            var entityStep = element.Ancestors().FirstOrDefault(a => (a.Attribute("AssemblyQualifiedName")?.Value ?? string.Empty).StartsWith("Microsoft.Crm.Workflow.Activities.EntityComposite", StringComparison.Ordinal));
+            var display = entityStep?.Attribute("DisplayName")?.Value ?? string.Empty;
+            return display.Contains(':') ? display[(display.IndexOf(':') + 1)..].Trim() : string.Empty;
         }
 
         private static IEnumerable<XElement> Activities(XDocument xaml, string typeName) =>

@@ -1,7 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Xml;
 using System.Xml.Linq;
+using DataverseFunnel.SolutionTools.Packing;
+using DataverseFunnel.SolutionTools.Xml;
 
 namespace DataverseFunnel.SolutionTools.Checking.Rules
 {
@@ -12,7 +15,8 @@ namespace DataverseFunnel.SolutionTools.Checking.Rules
     /// organization-owned with key businessprocessflowinstanceid, BPF008 its platform columns (a full export has all 21 and
     /// one bpf_&lt;table&gt;id per table; a partial one still has the stage, process and path columns), BPF009 bpf_duration
     /// is calculated by /Formulas/&lt;table&gt;-bpf_duration.xaml, BPF010 the platform's six relationships, BPF011 the
-    /// workflow record's fixed fields, BPF012 the flow and its backing table are both root components.
+    /// workflow record's fixed fields, BPF012 the flow and its backing table are both root components, BPF013 every step
+    /// control carries the attributes exports write and a form control class that fits its column's type.
     /// </summary>
     internal static class ProcessFlowShapeRules
     {
@@ -37,6 +41,24 @@ namespace DataverseFunnel.SolutionTools.Checking.Rules
             ("BusinessProcessType", new[] { "0", "1" }),
         };
 
+        private static readonly string[] ControlAttributes = { "ClassId", "ControlId", "DataFieldName", "IsSystemControl", "IsUnbound", "SystemStepType" };
+
+        /// <summary>
+        /// Form control classes and the column types they display, from the classid list of
+        /// https://learn.microsoft.com/en-us/previous-versions/dynamicscrm-2016/developers-guide/gg334472(v=crm.8); only classes
+        /// seen in real flows are listed, any other class is not judged.
+        /// </summary>
+        private static readonly Dictionary<Guid, string[]> ControlClasses = new()
+        {
+            [new Guid("67fac785-cd58-4f9f-abb3-4b7ddc6ed5ed")] = new[] { "bit" },
+            [new Guid("4273edbd-ac1d-40d3-9fb2-095c621b552d")] = new[] { "nvarchar" },
+            [new Guid("5b773807-9fb2-42db-97c3-7a91eff8adff")] = new[] { "datetime" },
+            [new Guid("3ef39988-22bb-4f0b-bbbe-64b5a3748aee")] = new[] { "picklist" },
+            [new Guid("270bd3db-d9af-4782-9025-509e298dec0a")] = new[] { "lookup", "customer", "owner" },
+            [new Guid("5d68b988-0661-4db2-bc3e-17598ad3be6c")] = new[] { "status" },
+            [new Guid("533b9e00-756b-4312-95a0-dc888637ac78")] = new[] { "money" },
+        };
+
         public static void Check(CheckContext context)
         {
             var flows = context.Customizations.Elements("Workflows").Elements("Workflow")
@@ -52,6 +74,7 @@ namespace DataverseFunnel.SolutionTools.Checking.Rules
             {
                 CheckRecord(context, flow);
                 CheckRoots(context, flow);
+                CheckControls(context, flow);
             }
         }
 
@@ -154,6 +177,50 @@ namespace DataverseFunnel.SolutionTools.Checking.Rules
             if (state is not (("1", "2") or ("0", "1")) && flow.Element("StateCode") is not null && flow.Element("StatusCode") is not null)
             {
                 context.Report(flow.Element("StatusCode"), "customizations.xml", "BPF011", $"{named} has StateCode/StatusCode {state.Item1}/{state.Item2}; a flow is activated (1/2) or draft (0/1)", "use 1/2 to ship it activated");
+            }
+        }
+
+        private static void CheckControls(CheckContext context, XElement flow)
+        {
+            var path = SolutionPackage.ToZipPath(ExportShape.Text(flow, "XamlFileName"));
+            if (path.Length == 0 || !context.Package.Parts.TryGetValue(path, out var bytes))
+            {
+                return; // ZIP004 reports the missing part
+            }
+
+            XDocument xaml;
+            try
+            {
+                xaml = StableXml.Parse(bytes, path);
+            }
+            catch (XmlException)
+            {
+                return; // XML001 reports it
+            }
+
+            foreach (var control in xaml.Descendants().Where(e => e.Name.LocalName == "Control" && e.Attribute("DataFieldName") is not null))
+            {
+                var field = control.Attribute("DataFieldName")!.Value;
+                var missing = ControlAttributes.Where(a => control.Attribute(a) is null).ToList();
+                if (missing.Count > 0)
+                {
+                    context.Report(control, path, "BPF013", $"step control for '{field}' lacks {string.Join(", ", missing)}, which every exported flow writes", "add them (IsSystemControl=\"False\" IsUnbound=\"False\" SystemStepType=\"0\" for a column step)");
+                }
+
+                var table = ProcessFlowRules.StageTable(control);
+                if (!Guid.TryParse(control.Attribute("ClassId")?.Value, out var classId) || !ControlClasses.TryGetValue(classId, out var types)
+                    || !context.Tables.TryGetValue(table.ToLowerInvariant(), out var entity))
+                {
+                    continue;
+                }
+
+                var column = entity.Descendants("attribute").FirstOrDefault(a => ExportShape.SameName(ExportShape.Text(a, "LogicalName"), field));
+                var type = column is null ? string.Empty : ExportShape.Text(column, "Type");
+                if (type.Length > 0 && !types.Contains(type))
+                {
+                    context.Report(control, path, "BPF013", $"step control for '{field}' uses control class {classId} (for {string.Join("/", types)} columns) but the column is {type}",
+                        "use the form control class of the column's type (see reference/notes/real-export-shapes.md)");
+                }
             }
         }
 
