@@ -23,20 +23,9 @@ namespace DataverseFunnel.SolutionTools.Checking.Rules
             foreach (var workflow in context.Customizations.Elements("Workflows").Elements("Workflow").Where(w => w.Element("Category")?.Value.Trim() == "4"))
             {
                 CheckBackingTable(context, workflow);
-                var xamlPath = SolutionPackage.ToZipPath(workflow.Element("XamlFileName")?.Value ?? string.Empty);
-                if (xamlPath.Length == 0 || !context.Package.Parts.TryGetValue(xamlPath, out var bytes))
+                var xaml = ReadXaml(context, workflow, out var xamlPath, reportMalformed: true);
+                if (xaml is null)
                 {
-                    continue; // ZIP004 reports the missing part
-                }
-
-                XDocument xaml;
-                try
-                {
-                    xaml = StableXml.Parse(bytes, xamlPath);
-                }
-                catch (XmlException e)
-                {
-                    context.Add(new Diagnostic(xamlPath, $"line {e.LineNumber}", "XML001", $"malformed XAML: {e.Message}", "fix the XML syntax"));
                     continue;
                 }
 
@@ -147,6 +136,33 @@ namespace DataverseFunnel.SolutionTools.Checking.Rules
                 {
                     context.Report(control, path, "BPF006", $"step field '{field}' is not a column of table '{table}'", $"use a column of {table} or add the column to Entities/{table}/Entity.xml");
                 }
+            }
+        }
+
+        /// <summary>
+        /// A flow's XAML part, parsed; null when the workflow names none, the zip lacks it (ZIP004 reports that) or it is
+        /// malformed (reported once, as XML001, by the caller that asks to).
+        /// </summary>
+        internal static XDocument? ReadXaml(CheckContext context, XElement workflow, out string path, bool reportMalformed)
+        {
+            path = SolutionPackage.ToZipPath(workflow.Element("XamlFileName")?.Value ?? string.Empty);
+            if (path.Length == 0 || !context.Package.Parts.TryGetValue(path, out var bytes))
+            {
+                return null;
+            }
+
+            try
+            {
+                return StableXml.Parse(bytes, path);
+            }
+            catch (XmlException e)
+            {
+                if (reportMalformed)
+                {
+                    context.Add(new Diagnostic(path, $"line {e.LineNumber}", "XML001", $"malformed XAML: {e.Message}", "fix the XML syntax"));
+                }
+
+                return null;
             }
         }
 

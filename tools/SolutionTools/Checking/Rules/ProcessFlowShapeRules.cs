@@ -1,10 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Xml;
 using System.Xml.Linq;
-using DataverseFunnel.SolutionTools.Packing;
-using DataverseFunnel.SolutionTools.Xml;
 
 namespace DataverseFunnel.SolutionTools.Checking.Rules
 {
@@ -182,20 +179,10 @@ namespace DataverseFunnel.SolutionTools.Checking.Rules
 
         private static void CheckControls(CheckContext context, XElement flow)
         {
-            var path = SolutionPackage.ToZipPath(ExportShape.Text(flow, "XamlFileName"));
-            if (path.Length == 0 || !context.Package.Parts.TryGetValue(path, out var bytes))
+            var xaml = ProcessFlowRules.ReadXaml(context, flow, out var path, reportMalformed: false);
+            if (xaml is null)
             {
-                return; // ZIP004 reports the missing part
-            }
-
-            XDocument xaml;
-            try
-            {
-                xaml = StableXml.Parse(bytes, path);
-            }
-            catch (XmlException)
-            {
-                return; // XML001 reports it
+                return;
             }
 
             foreach (var control in xaml.Descendants().Where(e => e.Name.LocalName == "Control" && e.Attribute("DataFieldName") is not null))
