@@ -61,7 +61,7 @@ namespace DataverseFunnel.SolutionTools.Tests.Checking
         }
 
         [Fact]
-        public void Pack_OurSolution_IsLaidOutAsA92Export()
+        public void Pack_OurSolution_IsLaidOutAsADataverseExport()
         {
             using var archive = new System.IO.Compression.ZipArchive(new MemoryStream(ours.ZipBytes));
             var names = archive.Entries.Select(e => e.FullName).ToList();
@@ -71,6 +71,14 @@ namespace DataverseFunnel.SolutionTools.Tests.Checking
             Assert.Contains($"Formulas/{Flow}-bpf_duration.xaml", names);
             var types = XDocument.Load(archive.GetEntry("[Content_Types].xml")!.Open()).Root!.Elements().Select(e => e.Attribute("Extension")?.Value).ToList();
             Assert.Equal(new[] { "xml", "dll", "xaml" }, types);
+            foreach (var manifest in new[] { "customizations.xml", "solution.xml" })
+            {
+                // As Dataverse writes them: no BOM, no XML declaration, CRLF.
+                using var reader = new StreamReader(archive.GetEntry(manifest)!.Open(), new System.Text.UTF8Encoding(false), detectEncodingFromByteOrderMarks: false);
+                var text = reader.ReadToEnd();
+                Assert.StartsWith("<ImportExportXml ", text, StringComparison.Ordinal);
+                Assert.Contains("\r\n  <", text, StringComparison.Ordinal);
+            }
         }
 
         [Fact]

@@ -56,11 +56,12 @@ namespace DataverseFunnel.SolutionTools.Packing
         {
             var contentTypes = ContentTypes.Build(
                 new[] { SolutionPackage.SolutionPart, SolutionPackage.CustomizationsPart }.Concat(package.Parts.Keys));
-            // The order Dataverse 9.2 exports in: customizations, manifest, payload parts, content types last.
+            // The order Dataverse 9.2 exports in: customizations, manifest, payload parts, content types last; the two
+            // manifests without BOM and declaration, as Dataverse writes them ([Content_Types].xml keeps both, as in every export).
             var entries = new List<(string, byte[])>
             {
-                (SolutionPackage.CustomizationsPart, StableXml.ToBytes(package.Customizations)),
-                (SolutionPackage.SolutionPart, StableXml.ToBytes(package.Solution)),
+                (SolutionPackage.CustomizationsPart, StableXml.ToExportBytes(package.Customizations)),
+                (SolutionPackage.SolutionPart, StableXml.ToExportBytes(package.Solution)),
             };
             entries.AddRange(package.Parts.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value)));
             entries.Add((SolutionPackage.ContentTypesPart, StableXml.ToBytes(contentTypes)));

@@ -58,9 +58,8 @@ namespace DataverseFunnel.SolutionTools.Checking.Rules
 
         public static void Check(CheckContext context)
         {
-            var flows = context.Customizations.Elements("Workflows").Elements("Workflow")
-                .Where(w => ExportShape.Text(w, "Category") == "4" || (ExportShape.IsStub(w) && IsFlowTable(context, ExportShape.Text(w, "UniqueName"))))
-                .ToList();
+            // A stub (unmodified="1") has no Category: it is neither matched to a table nor checked.
+            var flows = context.Customizations.Elements("Workflows").Elements("Workflow").Where(w => ExportShape.Text(w, "Category") == "4").ToList();
             foreach (var (name, table) in context.Tables.Where(t => CheckContext.IsBusinessProcessTable(t.Value)))
             {
                 var flow = flows.FirstOrDefault(f => ExportShape.SameName(ExportShape.Text(f, "UniqueName"), name));
@@ -74,9 +73,6 @@ namespace DataverseFunnel.SolutionTools.Checking.Rules
                 CheckControls(context, flow);
             }
         }
-
-        private static bool IsFlowTable(CheckContext context, string name) =>
-            context.Tables.TryGetValue(name.ToLowerInvariant(), out var table) && CheckContext.IsBusinessProcessTable(table);
 
         private static void CheckTable(CheckContext context, string name, XElement table, XElement? flow)
         {
