@@ -24,7 +24,7 @@ namespace DataverseFunnel.SolutionTools.Tests
 
         public static string Shared => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared"));
 
-        /// <summary>Real exports the repository carries (MIT; each folder names its source and licence).</summary>
+        /// <summary>The real exports the project carries (Tests/Fixtures/RealExports, MIT, sources in its README).</summary>
         public static string RealExports => Path.Combine(RepositoryRoot, "Tests", "Fixtures", "RealExports");
 
         public static string DynReqMgmtPackage =>
