@@ -47,7 +47,7 @@ namespace DataverseFunnel.SolutionTools.Tests
             }
 
             using var archive = ZipFile.OpenRead(zip);
-            var entry = archive.GetEntry("PluginAssemblies/DataverseFunnelPlugins-8DDF5EDA-6045-454E-8377-B8B711D162D3/DataverseFunnel.Plugins.dll")!;
+            var entry = archive.GetEntry("PluginAssemblies/DataverseFunnelPlugins-8DDF5EDA-6045-454E-8377-B8B711D162D3/DataverseFunnelPlugins.dll")!;
             using var bytes = new MemoryStream();
             entry.Open().CopyTo(bytes);
             Assert.Equal(File.ReadAllBytes(dll), bytes.ToArray());

@@ -152,7 +152,8 @@ namespace DataverseFunnel.SolutionTools.Tests.Checking
 
             var added = fixture.Added(package);
 
-            Assert.Equal(new[] { "ASM002", "ASM003", "ASM004", "ASM005" }, added.Select(f => f.Rule).Distinct().OrderBy(r => r, StringComparer.Ordinal));
+            // EXP004 too: the new FullName no longer matches the file name the DLL is stored under.
+            Assert.Equal(new[] { "ASM002", "ASM003", "ASM004", "ASM005", "EXP004" }, added.Select(f => f.Rule).Distinct().OrderBy(r => r, StringComparer.Ordinal));
             Assert.Contains(added, f => f.Rule == "ASM003" && f.Message.Contains("Dataverse runs .NET Framework 4.6.2", StringComparison.Ordinal));
             Assert.Contains(added, f => f.Rule == "ASM004" && f.Message.Contains("references xunit", StringComparison.Ordinal));
         }
@@ -173,12 +174,12 @@ namespace DataverseFunnel.SolutionTools.Tests.Checking
                 case "MAN004": manifest.Element("Publisher")!.Element("CustomizationOptionValuePrefix")!.Value = "5000"; break;
                 case "MAN005":
                     root.Element("optionsets")!.Add(XElement.Parse("<optionset Name='contoso_color'><OptionSetType>picklist</OptionSetType><IsGlobal>1</IsGlobal><options><option value='741210000'><labels><label description='Red' languagecode='1033' /></labels></option></options></optionset>"));
-                    roots.Add(XElement.Parse("<RootComponent type='9' schemaName='contoso_color' behavior='0' />"));
+                    AddRoot(roots, XElement.Parse("<RootComponent type='9' schemaName='contoso_color' behavior='0' />"));
                     break;
                 case "MAN006": manifest.Element("Managed")!.Value = "2"; break;
                 case "ROOT001": roots.Add(XElement.Parse("<RootComponent type='999' schemaName='x' behavior='0' />")); break;
                 case "ROOT003": roots.Elements().First().SetAttributeValue("behavior", "7"); break;
-                case "ROOT004": roots.Add(XElement.Parse("<RootComponent type='20' id='{0f0f0f0f-0000-4000-8000-000000000001}' behavior='0' />")); break;
+                case "ROOT004": AddRoot(roots, XElement.Parse("<RootComponent type='20' id='{0f0f0f0f-0000-4000-8000-000000000001}' behavior='0' />")); break;
                 case "ROOT005": roots.Elements().Single(r => r.Attribute("id")?.Value == "{285735db-c8f7-e711-a955-000d3a34a1bd}").Remove(); break;
                 case "OPT001": root.Element("optionsets")!.Elements("optionset").Single(o => o.Attribute("Name")!.Value == "fdbzap_sentiments").Descendants("option").First().SetAttributeValue("value", "123"); break;
                 case "BPF001": Table(package, "fdbzap_bpf_request").Descendants("IsBPFEntity").Single().Value = "0"; break;
@@ -211,7 +212,7 @@ namespace DataverseFunnel.SolutionTools.Tests.Checking
                 case "REF002": Table(package, "fdbzap_requests").Descendants("systemform").First().Descendants("control").First(c => c.Attribute("datafieldname") is not null).SetAttributeValue("datafieldname", "contoso_field"); break;
                 case "ROOT006": roots.Elements().First().Attribute("behavior")!.Remove(); break;
                 case "ROOT007":
-                    roots.Add(XElement.Parse("<RootComponent type='20' id='{0f0f0f0f-0000-4000-8000-000000000005}' behavior='0' />"));
+                    AddRoot(roots, XElement.Parse("<RootComponent type='20' id='{0f0f0f0f-0000-4000-8000-000000000005}' behavior='0' />"));
                     MissingDependencies(manifest).Add(XElement.Parse(
                         "<MissingDependency><Required type='20' id='{0f0f0f0f-0000-4000-8000-000000000005}' solution='OtherSolution (1.0.0.0)' /><Dependent type='20' id='{0f0f0f0f-0000-4000-8000-000000000005}' /></MissingDependency>"));
                     break;
@@ -225,6 +226,21 @@ namespace DataverseFunnel.SolutionTools.Tests.Checking
                     FirstTab(package).Elements("columns").Remove();
                     break;
                 default: throw new ArgumentOutOfRangeException(nameof(rule), rule, "no variant for this rule");
+            }
+        }
+
+        /// <summary>Adds a root component where exports put it (sorted by type), so only the rule under test fires.</summary>
+        private static void AddRoot(XElement roots, XElement root)
+        {
+            var type = int.Parse(root.Attribute("type")!.Value, System.Globalization.CultureInfo.InvariantCulture);
+            var next = roots.Elements().FirstOrDefault(r => int.Parse(r.Attribute("type")!.Value, System.Globalization.CultureInfo.InvariantCulture) > type);
+            if (next is null)
+            {
+                roots.Add(root);
+            }
+            else
+            {
+                next.AddBeforeSelf(root);
             }
         }
 

@@ -21,8 +21,11 @@ namespace DataverseFunnel.SolutionTools.Tests.Packing
             var bytes = SolutionZip.ToBytes(SolutionPacker.Pack(copy.Folder, new PackOptions()));
 
             var central = CentralDirectory(bytes);
-            Assert.Equal(new[] { "solution.xml", "customizations.xml", "[Content_Types].xml" }, central.Take(3).Select(e => e.Name));
-            Assert.Equal(central.Skip(3).Select(e => e.Name).OrderBy(n => n, StringComparer.Ordinal), central.Skip(3).Select(e => e.Name));
+            // Dataverse 9.2's order: customizations, manifest, the parts in ordinal order, content types last.
+            Assert.Equal(new[] { "customizations.xml", "solution.xml" }, central.Take(2).Select(e => e.Name));
+            Assert.Equal("[Content_Types].xml", central[^1].Name);
+            var parts = central.Skip(2).SkipLast(1).Select(e => e.Name).ToList();
+            Assert.Equal(parts.OrderBy(n => n, StringComparer.Ordinal), parts);
             Assert.All(central, e => Assert.Equal(8, e.Method)); // Deflate
             Assert.All(central, e => Assert.False(e.Name.EndsWith('/') || e.Name.Contains('\\'), e.Name));
             using var archive = new ZipArchive(new MemoryStream(bytes));
@@ -30,7 +33,7 @@ namespace DataverseFunnel.SolutionTools.Tests.Packing
 
             XNamespace ns = "http://schemas.openxmlformats.org/package/2006/content-types";
             var types = XDocument.Load(archive.GetEntry("[Content_Types].xml")!.Open()).Root!;
-            Assert.Equal(new[] { "dll", "xaml", "xml" }, types.Elements(ns + "Default").Select(d => d.Attribute("Extension")!.Value));
+            Assert.Equal(new[] { "xml", "dll", "xaml" }, types.Elements(ns + "Default").Select(d => d.Attribute("Extension")!.Value));
             Assert.Equal(63, types.Elements(ns + "Override").Count()); // one per extension-less web resource
             Assert.All(types.Elements(ns + "Override"), o => Assert.StartsWith("/WebResources/", o.Attribute("PartName")!.Value, StringComparison.Ordinal));
         }

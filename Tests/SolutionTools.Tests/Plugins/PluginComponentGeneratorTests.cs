@@ -17,11 +17,11 @@ namespace DataverseFunnel.SolutionTools.Tests.Plugins
 
             var generated = PluginComponentGenerator.Generate(PluginFixtures.Assembly(), dll, PluginFixtures.AssemblyId, "1.0.0.0");
 
-            Assert.Equal(dll, generated.Files[$"{Folder}/Contoso.Plugins.dll"]);
-            var definition = Parse(generated.Files[$"{Folder}/Contoso.Plugins.dll.data.xml"]);
+            Assert.Equal(dll, generated.Files[$"{Folder}/ContosoPlugins.dll"]);
+            var definition = Parse(generated.Files[$"{Folder}/ContosoPlugins.dll.data.xml"]);
             Assert.Equal(PluginFixtures.FullName, definition.Attribute("FullName")!.Value);
             Assert.Equal("8ddf5eda-6045-454e-8377-b8b711d162d3", definition.Attribute("PluginAssemblyId")!.Value);
-            Assert.Equal($"/{Folder}/Contoso.Plugins.dll", definition.Element("FileName")!.Value);
+            Assert.Equal($"/{Folder}/ContosoPlugins.dll", definition.Element("FileName")!.Value);
             var types = definition.Element("PluginTypes")!.Elements("PluginType").ToList();
             Assert.Equal(new[] { "Contoso.Plugins.HistoryPlugin", "Contoso.Plugins.JourneyPlugin" }, types.Select(t => t.Attribute("Name")!.Value));
             Assert.Equal($"Contoso.Plugins.JourneyPlugin, {PluginFixtures.FullName}", types[1].Attribute("AssemblyQualifiedName")!.Value);

@@ -133,9 +133,11 @@ namespace DataverseFunnel.SolutionTools.Checking
             OptionValueRules.Check(context);
             ColumnReferenceRules.Check(context);
             ProcessFlowRules.Check(context);
+            ProcessFlowShapeRules.Check(context);
             PluginStepRules.Check(context);
             PluginAssemblyRules.Check(context);
             RolePrivilegeRules.Check(context);
+            ExportShapeRules.Check(context);
             return context.Findings;
         }
     }

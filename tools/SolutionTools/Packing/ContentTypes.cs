@@ -6,7 +6,7 @@ using System.Xml.Linq;
 namespace DataverseFunnel.SolutionTools.Packing
 {
     /// <summary>
-    /// Builds <c>[Content_Types].xml</c> the way exports do: one Default per extension present and one Override per
+    /// Builds <c>[Content_Types].xml</c> the way exports do: one Default per extension present (xml first) and one Override per
     /// extension-less part (web resources), all <c>application/octet-stream</c>.
     /// </summary>
     internal static class ContentTypes
@@ -18,7 +18,9 @@ namespace DataverseFunnel.SolutionTools.Packing
         {
             XNamespace ns = Namespace;
             var names = partNames.ToList();
-            var extensions = names.Select(Extension).Where(e => e.Length > 0).Distinct(StringComparer.Ordinal).OrderBy(e => e, StringComparer.Ordinal);
+            // xml first, as in every export; then the other extensions in ordinal order.
+            var extensions = names.Select(Extension).Where(e => e.Length > 0).Distinct(StringComparer.Ordinal)
+                .OrderBy(e => e == "xml" ? 0 : 1).ThenBy(e => e, StringComparer.Ordinal);
             var overrides = names.Where(n => Extension(n).Length == 0).OrderBy(n => n, StringComparer.Ordinal);
             return new XDocument(new XElement(
                 ns + "Types",

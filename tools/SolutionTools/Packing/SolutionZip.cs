@@ -8,8 +8,9 @@ using DataverseFunnel.SolutionTools.Xml;
 namespace DataverseFunnel.SolutionTools.Packing
 {
     /// <summary>
-    /// Writes a package as a solution zip: the three root files first, then every part in ordinal order, Deflate, no
-    /// directory entries, forward slashes and one fixed timestamp — the same package always gives the same bytes.
+    /// Writes a package as a solution zip in export order (customizations.xml, solution.xml, the parts in ordinal order,
+    /// [Content_Types].xml last), Deflate, no directory entries, forward slashes and one fixed timestamp — the same
+    /// package always gives the same bytes.
     /// </summary>
     public static class SolutionZip
     {
@@ -55,13 +56,15 @@ namespace DataverseFunnel.SolutionTools.Packing
         {
             var contentTypes = ContentTypes.Build(
                 new[] { SolutionPackage.SolutionPart, SolutionPackage.CustomizationsPart }.Concat(package.Parts.Keys));
+            // The order Dataverse 9.2 exports in: customizations, manifest, payload parts, content types last; the two
+            // manifests without BOM and declaration, as Dataverse writes them ([Content_Types].xml keeps both, as in every export).
             var entries = new List<(string, byte[])>
             {
-                (SolutionPackage.SolutionPart, StableXml.ToBytes(package.Solution)),
-                (SolutionPackage.CustomizationsPart, StableXml.ToBytes(package.Customizations)),
-                (SolutionPackage.ContentTypesPart, StableXml.ToBytes(contentTypes)),
+                (SolutionPackage.CustomizationsPart, StableXml.ToExportBytes(package.Customizations)),
+                (SolutionPackage.SolutionPart, StableXml.ToExportBytes(package.Solution)),
             };
             entries.AddRange(package.Parts.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value)));
+            entries.Add((SolutionPackage.ContentTypesPart, StableXml.ToBytes(contentTypes)));
             return entries;
         }
     }

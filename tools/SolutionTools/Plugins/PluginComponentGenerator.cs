@@ -10,7 +10,7 @@ namespace DataverseFunnel.SolutionTools.Plugins
 {
     /// <summary>
     /// Generates the plugin assembly and one step per [StepRegistration] in the unpacked layout real exports use
-    /// (PluginAssemblies/&lt;Name&gt;-&lt;ID&gt;/&lt;Asm&gt;.dll(.data.xml), SdkMessageProcessingSteps/{id}.xml), so the
+    /// (PluginAssemblies/&lt;Name&gt;-&lt;ID&gt;/&lt;Name&gt;.dll(.data.xml), the name without dots, SdkMessageProcessingSteps/{id}.xml), so the
     /// registrations are written once — in the plugin code — and never maintained by hand in the solution.
     /// </summary>
     internal static class PluginComponentGenerator
@@ -21,8 +21,10 @@ namespace DataverseFunnel.SolutionTools.Plugins
         public static GeneratedPluginComponents Generate(PluginAssemblyInfo assembly, byte[] dll, Guid assemblyId, string introducedVersion)
         {
             var problems = new List<string>();
-            var directory = $"{AssemblyFolder}/{assembly.Name.Replace(".", string.Empty)}-{assemblyId.ToString("D").ToUpperInvariant()}";
-            var dllPath = $"{directory}/{assembly.Name}.dll";
+            // Dataverse names both the folder and the file after the assembly name without its dots.
+            var fileStem = assembly.Name.Replace(".", string.Empty);
+            var directory = $"{AssemblyFolder}/{fileStem}-{assemblyId.ToString("D").ToUpperInvariant()}";
+            var dllPath = $"{directory}/{fileStem}.dll";
             var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal) { [dllPath] = dll };
 
             var types = assembly.PluginTypeNames.OrderBy(t => t, StringComparer.Ordinal)

@@ -6,14 +6,25 @@ using System.Xml.Linq;
 namespace DataverseFunnel.SolutionTools.Xml
 {
     /// <summary>
-    /// One way to load and one way to write XML, so the same input always gives the same bytes (UTF-8 with BOM and
-    /// declaration, two-space indent, CRLF — the shape SolutionPackager writes).
+    /// One way to load and fixed ways to write XML, so the same input always gives the same bytes: two-space indent and
+    /// CRLF, with a BOM and declaration as SolutionPackager writes its files, or without them as Dataverse writes the
+    /// solution.xml and customizations.xml of an export.
     /// </summary>
     internal static class StableXml
     {
         private static readonly XmlWriterSettings WriterSettings = new()
         {
             Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true),
+            Indent = true,
+            IndentChars = "  ",
+            NewLineChars = "\r\n",
+            NewLineHandling = NewLineHandling.Replace,
+        };
+
+        private static readonly XmlWriterSettings ExportSettings = new()
+        {
+            Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+            OmitXmlDeclaration = true,
             Indent = true,
             IndentChars = "  ",
             NewLineChars = "\r\n",
@@ -32,10 +43,15 @@ namespace DataverseFunnel.SolutionTools.Xml
             return document;
         }
 
-        public static byte[] ToBytes(XDocument document)
+        public static byte[] ToBytes(XDocument document) => Write(document, WriterSettings);
+
+        /// <summary>The root manifests of a zip as Dataverse exports them: no BOM, no XML declaration.</summary>
+        public static byte[] ToExportBytes(XDocument document) => Write(document, ExportSettings);
+
+        private static byte[] Write(XDocument document, XmlWriterSettings settings)
         {
             using var stream = new MemoryStream();
-            using (var writer = XmlWriter.Create(stream, WriterSettings))
+            using (var writer = XmlWriter.Create(stream, settings))
             {
                 document.Save(writer);
             }

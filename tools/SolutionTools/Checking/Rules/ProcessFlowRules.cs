@@ -23,20 +23,9 @@ namespace DataverseFunnel.SolutionTools.Checking.Rules
             foreach (var workflow in context.Customizations.Elements("Workflows").Elements("Workflow").Where(w => w.Element("Category")?.Value.Trim() == "4"))
             {
                 CheckBackingTable(context, workflow);
-                var xamlPath = SolutionPackage.ToZipPath(workflow.Element("XamlFileName")?.Value ?? string.Empty);
-                if (xamlPath.Length == 0 || !context.Package.Parts.TryGetValue(xamlPath, out var bytes))
+                var xaml = ReadXaml(context, workflow, out var xamlPath, reportMalformed: true);
+                if (xaml is null)
                 {
-                    continue; // ZIP004 reports the missing part
-                }
-
-                XDocument xaml;
-                try
-                {
-                    xaml = StableXml.Parse(bytes, xamlPath);
-                }
-                catch (XmlException e)
-                {
-                    context.Add(new Diagnostic(xamlPath, $"line {e.LineNumber}", "XML001", $"malformed XAML: {e.Message}", "fix the XML syntax"));
                     continue;
                 }
 
@@ -133,9 +122,7 @@ namespace DataverseFunnel.SolutionTools.Checking.Rules
 
         private static void CheckFields(CheckContext context, Stage stage, string path)
         {
-            var entityStep = stage.Element.Ancestors().FirstOrDefault(a => (a.Attribute("AssemblyQualifiedName")?.Value ?? string.Empty).StartsWith("Microsoft.Crm.Workflow.Activities.EntityComposite", StringComparison.Ordinal));
-            var display = entityStep?.Attribute("DisplayName")?.Value ?? string.Empty;
-            var table = display.Contains(':') ? display[(display.IndexOf(':') + 1)..].Trim() : string.Empty;
+            var table = StageTable(stage.Element);
             var columns = table.Length == 0 ? null : context.ColumnsOf(table);
             if (columns is null)
             {
@@ -150,6 +137,41 @@ namespace DataverseFunnel.SolutionTools.Checking.Rules
                     context.ReportMissingColumn(control, path, "BPF006", field, table, $"step field '{field}' is not a column of table '{table}'", $"use a column of {table} or add the column to Entities/{table}/Entity.xml");
                 }
             }
+        }
+
+        /// <summary>
+        /// A flow's XAML part, parsed; null when the workflow names none, the zip lacks it (ZIP004 reports that) or it is
+        /// malformed (reported once, as XML001, by the caller that asks to).
+        /// </summary>
+        internal static XDocument? ReadXaml(CheckContext context, XElement workflow, out string path, bool reportMalformed)
+        {
+            path = SolutionPackage.ToZipPath(workflow.Element("XamlFileName")?.Value ?? string.Empty);
+            if (path.Length == 0 || !context.Package.Parts.TryGetValue(path, out var bytes))
+            {
+                return null;
+            }
+
+            try
+            {
+                return StableXml.Parse(bytes, path);
+            }
+            catch (XmlException e)
+            {
+                if (reportMalformed)
+                {
+                    context.Add(new Diagnostic(path, $"line {e.LineNumber}", "XML001", $"malformed XAML: {e.Message}", "fix the XML syntax"));
+                }
+
+                return null;
+            }
+        }
+
+        /// <summary>The table a stage or step runs on: its entity step's display name is "EntityStepN: &lt;table&gt;".</summary>
+        internal static string StageTable(XElement element)
+        {
+            var entityStep = element.Ancestors().FirstOrDefault(a => (a.Attribute("AssemblyQualifiedName")?.Value ?? string.Empty).StartsWith("Microsoft.Crm.Workflow.Activities.EntityComposite", StringComparison.Ordinal));
+            var display = entityStep?.Attribute("DisplayName")?.Value ?? string.Empty;
+            return display.Contains(':') ? display[(display.IndexOf(':') + 1)..].Trim() : string.Empty;
         }
 
         private static IEnumerable<XElement> Activities(XDocument xaml, string typeName) =>
