@@ -107,6 +107,9 @@ public sealed class FetchXmlBadInputTests
     [InlineData("<fetch aggregate='true'><entity name='test_widget'><attribute name='test_count' aggregate='sum' alias='s'/><order alias='t'/></entity></fetch>", "'t'")]
     [InlineData("<fetch><entity name='test_widget'><attribute name='test_count' aggregate='sum' alias='s'/></entity></fetch>", "aggregate='true'")]
     [InlineData("<fetch top='1' count='2'><entity name='test_widget'/></fetch>", "TopCount")]
+    [InlineData("<fetch><entity name='test_widget'><link-entity name='account' from='accountid' to='test_accountid' alias='a'/><link-entity name='contact' from='contactid' to='test_customerid' alias='a'/></entity></fetch>", "'a' is used twice")]
+    [InlineData("<fetch><entity name='test_widget'><link-entity name='account' from='accountid' to='test_accountid' link-type='exists'/></entity></fetch>", "'exists'")]
+    [InlineData("<fetch><entity name='test_widget'><filter><condition attribute='test_count' operator='eq' valueof='test_count'/></filter></entity></fetch>", "valueof")]
     public void InconsistentFetch_FaultsWithInvalidArgument(string xml, string named)
     {
         var fault = Fault(xml);

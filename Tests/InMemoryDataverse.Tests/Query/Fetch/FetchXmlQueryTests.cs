@@ -119,6 +119,12 @@ public sealed class FetchXmlQueryTests
     }
 
     [Fact]
+    public void Order_WithEntityName_SortsByTheLinkedColumnFirst() =>
+        Assert.Equal("beta,alpha,gamma", _data.Names("<fetch><entity name='test_widget'><attribute name='test_name'/>" +
+            "<link-entity name='account' from='accountid' to='test_accountid' alias='acc'/>" +
+            "<order entityname='acc' attribute='name'/><order attribute='test_count' descending='true'/></entity></fetch>"));
+
+    [Fact]
     public void Top_ReturnsTheFirstRows() =>
         Assert.Equal("alpha,beta", _data.Names("<fetch top='2'><entity name='test_widget'><attribute name='test_name'/><order attribute='test_count'/></entity></fetch>"));
 

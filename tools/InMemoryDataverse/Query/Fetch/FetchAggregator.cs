@@ -27,14 +27,14 @@ internal static class FetchAggregator
 
         var groups = new Dictionary<GroupKey, Group>();
         var order = new List<Group>();
+        var values = new object?[groupColumns.Count];
         foreach (var record in selection.Records)
         {
-            var keys = new object?[groupColumns.Count];
-            for (var i = 0; i < keys.Length; i++) keys[i] = GroupValue(groupColumns[i], record);
-            var key = new GroupKey(keys);
+            for (var i = 0; i < values.Length; i++) values[i] = GroupValue(groupColumns[i], record);
+            var key = new GroupKey(values);
             if (!groups.TryGetValue(key, out var group))
             {
-                group = new Group(keys, valueColumns);
+                group = new Group((object?[])values.Clone(), valueColumns);
                 groups.Add(key, group);
                 order.Add(group);
             }
@@ -57,19 +57,23 @@ internal static class FetchAggregator
         return FetchDateGroupingValues.Of((DateTime)ValueComparison.Normalize(value)!, grouping);
     }
 
-    /// <summary>The group values, equal as the query engine compares them (text ignores case).</summary>
+    /// <summary>
+    /// The group values, equal as the query engine compares them: normalized once (choices, money and numbers to
+    /// decimal, lookups to their id) and text ignoring case.
+    /// </summary>
     private readonly struct GroupKey : IEquatable<GroupKey>
     {
-        private readonly object?[] _values;
+        private readonly object?[] _normalized;
         private readonly int _hash;
 
         public GroupKey(object?[] values)
         {
-            _values = values;
+            _normalized = new object?[values.Length];
             var hash = 17;
-            foreach (var value in values)
+            for (var i = 0; i < values.Length; i++)
             {
-                var normalized = ValueComparison.Normalize(value);
+                var normalized = ValueComparison.Normalize(values[i]);
+                _normalized[i] = normalized;
                 hash = (hash * 31) + (normalized is string text ? StringComparer.OrdinalIgnoreCase.GetHashCode(text) : normalized?.GetHashCode() ?? 0);
             }
 
@@ -79,9 +83,11 @@ internal static class FetchAggregator
         public bool Equals(GroupKey other)
         {
             if (_hash != other._hash) return false;
-            for (var i = 0; i < _values.Length; i++)
+            for (var i = 0; i < _normalized.Length; i++)
             {
-                if (ValueComparison.Compare(_values[i], other._values[i]) != 0) return false;
+                var (a, b) = (_normalized[i], other._normalized[i]);
+                var same = a is string x && b is string y ? string.Equals(x, y, StringComparison.OrdinalIgnoreCase) : Equals(a, b);
+                if (!same) return false;
             }
 
             return true;

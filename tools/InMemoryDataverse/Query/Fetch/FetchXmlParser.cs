@@ -98,7 +98,8 @@ internal sealed class FetchXmlParser
                 alias = name + n;
             }
 
-            if (!_aliasTables.TryAdd(alias, table)) throw Faults.Invalid($"The link-entity alias '{alias}' is used twice in one fetch.");
+            if (_aliasTables.ContainsKey(alias)) throw Faults.Invalid($"The link-entity alias '{alias}' is used twice in one fetch.");
+            _aliasTables.Add(alias, table);
             _linkAliases[link] = alias;
         }
     }
@@ -249,7 +250,8 @@ internal sealed class FetchXmlParser
         }
 
         if (attribute is null) throw Faults.Invalid($"The order on alias '{alias}' needs an aggregate fetch; order a plain fetch by attribute.");
-        orders.Add(new OrderExpression(attribute, descending ? OrderType.Descending : OrderType.Ascending));
+        // entityname on an entity's order sorts by a link-entity's column before the link's own orders.
+        orders.Add(new OrderExpression(attribute, descending ? OrderType.Descending : OrderType.Ascending) { EntityName = (string?)element.Attribute("entityname") });
     }
 
     // Joins: https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/join-tables
