@@ -72,6 +72,18 @@ internal sealed class QueryEngine
         QueryProjection.CheckColumns(table, query.ColumnSet);
 
         var records = new List<JoinedRecord>();
+        if (links.Count == 0)
+        {
+            // No joins: filter while reading, so rows that fail never reach a list.
+            foreach (var row in _store.Rows(table.LogicalName))
+            {
+                var record = new JoinedRecord(row);
+                if (filter.Matches(query.Criteria, record, null)) records.Add(record);
+            }
+
+            return new QuerySelection(table, aliases, links, records);
+        }
+
         foreach (var row in _store.Rows(table.LogicalName)) records.Add(new JoinedRecord(row));
         records = Join(records, links, filter);
         records = records.FindAll(r => filter.Matches(query.Criteria, r, null));

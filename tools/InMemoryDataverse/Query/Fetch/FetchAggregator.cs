@@ -34,8 +34,9 @@ internal static class FetchAggregator
             var key = new GroupKey(values);
             if (!groups.TryGetValue(key, out var group))
             {
-                group = new Group((object?[])values.Clone(), valueColumns);
-                groups.Add(key, group);
+                var kept = key.Keep();
+                group = new Group(kept.Values, valueColumns);
+                groups.Add(kept, group);
                 order.Add(group);
             }
 
@@ -58,36 +59,33 @@ internal static class FetchAggregator
     }
 
     /// <summary>
-    /// The group values, equal as the query engine compares them: normalized once (choices, money and numbers to
-    /// decimal, lookups to their id) and text ignoring case.
+    /// The group values, equal as the query engine compares them (choices, money and numbers by value, lookups by id,
+    /// text ignoring case). Hash and equality don't box, so looking a row's group up allocates nothing.
     /// </summary>
     private readonly struct GroupKey : IEquatable<GroupKey>
     {
-        private readonly object?[] _normalized;
+        private readonly object?[] _values;
         private readonly int _hash;
 
         public GroupKey(object?[] values)
         {
-            _normalized = new object?[values.Length];
+            _values = values;
             var hash = 17;
-            for (var i = 0; i < values.Length; i++)
-            {
-                var normalized = ValueComparison.Normalize(values[i]);
-                _normalized[i] = normalized;
-                hash = (hash * 31) + (normalized is string text ? StringComparer.OrdinalIgnoreCase.GetHashCode(text) : normalized?.GetHashCode() ?? 0);
-            }
-
+            foreach (var value in values) hash = (hash * 31) + ValueComparison.HashOf(value);
             _hash = hash;
         }
+
+        /// <summary>The same key over a copy of the values, for storing (the lookup key shares a reused buffer).</summary>
+        public GroupKey Keep() => new((object?[])_values.Clone());
+
+        public object?[] Values => _values;
 
         public bool Equals(GroupKey other)
         {
             if (_hash != other._hash) return false;
-            for (var i = 0; i < _normalized.Length; i++)
+            for (var i = 0; i < _values.Length; i++)
             {
-                var (a, b) = (_normalized[i], other._normalized[i]);
-                var same = a is string x && b is string y ? string.Equals(x, y, StringComparison.OrdinalIgnoreCase) : Equals(a, b);
-                if (!same) return false;
+                if (!ReferenceEquals(_values[i], other._values[i]) && ValueComparison.Compare(_values[i], other._values[i]) != 0) return false;
             }
 
             return true;
