@@ -26,8 +26,6 @@ internal sealed class QueryEngine
         _options = options;
     }
 
-    public MetadataModel Metadata => _metadata;
-
     public InMemoryOrganizationOptions Options => _options;
 
     /// <summary>The table a query reads (FetchXML is parsed to find it), so the pipeline can fault before any step runs.</summary>
