@@ -17,11 +17,13 @@ public sealed class FetchXmlBadInputTests
     public FetchXmlBadInputTests() =>
         _data.Org.RegisterStep(Steps.On("RetrieveMultiple", TestOrg.Widget, StepStage.PreOperation), new DelegatePlugin(s => s.Service().Create(TestOrg.NewWidget("written by the step"))));
 
-    private OrganizationServiceFault Fault(string xml)
+    /// <summary>Runs the fetch, asserts the fault's code and that its message names the problem, and that nothing was written.</summary>
+    private void AssertFault(string xml, int code, string named)
     {
         var fault = FaultAssert.Throws(() => _data.Fetch(xml));
         Assert.Equal(5, _data.Org.Count(TestOrg.Widget));
-        return fault;
+        Assert.Equal(code, fault.ErrorCode);
+        Assert.Contains(named, fault.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -41,24 +43,14 @@ public sealed class FetchXmlBadInputTests
     [InlineData("<fetch><entity name='test_widget'><filter type='xor'/></entity></fetch>", "xor")]
     [InlineData("<fetch top='many'><entity name='test_widget'/></fetch>", "'many'")]
     [InlineData("<!DOCTYPE fetch [<!ENTITY x 'y'>]><fetch><entity name='test_widget'/></fetch>", "not well-formed")]
-    public void Malformed_FaultsWithInvalidXml(string xml, string named)
-    {
-        var fault = Fault(xml);
-
-        Assert.Equal(ErrorCodes.InvalidXml, fault.ErrorCode);
-        Assert.Contains(named, fault.Message, StringComparison.Ordinal);
-    }
+    public void Malformed_FaultsWithInvalidXml(string xml, string named) =>
+        AssertFault(xml, ErrorCodes.InvalidXml, named);
 
     [Theory]
     [InlineData("<fetch><entity name='test_gadget'/></fetch>", "test_gadget")]
     [InlineData("<fetch><entity name='test_widget'><link-entity name='test_gizmo' from='x' to='test_accountid'/></entity></fetch>", "test_gizmo")]
-    public void UnknownTable_FaultsWithQueryBuilderNoEntity(string xml, string named)
-    {
-        var fault = Fault(xml);
-
-        Assert.Equal(ErrorCodes.QueryBuilderNoEntity, fault.ErrorCode);
-        Assert.Contains($"'{named}'", fault.Message, StringComparison.Ordinal);
-    }
+    public void UnknownTable_FaultsWithQueryBuilderNoEntity(string xml, string named) =>
+        AssertFault(xml, ErrorCodes.QueryBuilderNoEntity, $"'{named}'");
 
     [Theory]
     [InlineData("<fetch><entity name='test_widget'><attribute name='test_colour'/></entity></fetch>", "test_colour")]
@@ -67,23 +59,13 @@ public sealed class FetchXmlBadInputTests
     [InlineData("<fetch><entity name='test_widget'><link-entity name='account' from='accountid' to='test_accountid'><attribute name='test_name'/></link-entity></entity></fetch>", "test_name")]
     [InlineData("<fetch><entity name='test_widget'><link-entity name='account' from='accountid' to='test_owner'/></entity></fetch>", "test_owner")]
     [InlineData("<fetch aggregate='true'><entity name='test_widget'><attribute name='test_weight' aggregate='sum' alias='w'/></entity></fetch>", "test_weight")]
-    public void UnknownColumn_FaultsWithQueryBuilderNoAttribute(string xml, string named)
-    {
-        var fault = Fault(xml);
-
-        Assert.Equal(ErrorCodes.QueryBuilderNoAttribute, fault.ErrorCode);
-        Assert.Contains($"'{named}'", fault.Message, StringComparison.Ordinal);
-    }
+    public void UnknownColumn_FaultsWithQueryBuilderNoAttribute(string xml, string named) =>
+        AssertFault(xml, ErrorCodes.QueryBuilderNoAttribute, $"'{named}'");
 
     [Fact]
-    public void UnknownOperator_FaultsWithQueryBuilderInvalidConditionOperator()
-    {
-        var fault = Fault("<fetch><entity name='test_widget'><filter><condition attribute='test_count' operator='roughly' value='3'/></filter></entity></fetch>");
-
-        Assert.Equal(ErrorCodes.QueryBuilderInvalidConditionOperator, fault.ErrorCode);
-        Assert.Contains("'roughly'", fault.Message, StringComparison.Ordinal);
-        Assert.Contains("'test_count'", fault.Message, StringComparison.Ordinal);
-    }
+    public void UnknownOperator_FaultsWithQueryBuilderInvalidConditionOperator() =>
+        AssertFault("<fetch><entity name='test_widget'><filter><condition attribute='test_count' operator='roughly' value='3'/></filter></entity></fetch>",
+            ErrorCodes.QueryBuilderInvalidConditionOperator, "'roughly' on attribute 'test_count'");
 
     [Theory]
     [InlineData("<condition attribute='test_count' operator='eq' value='three'/>", "'three'")]
@@ -91,13 +73,8 @@ public sealed class FetchXmlBadInputTests
     [InlineData("<condition attribute='test_when' operator='last-x-days' value='a week'/>", "'a week'")]
     [InlineData("<condition attribute='test_count' operator='between'><value>1</value></condition>", "two values")]
     [InlineData("<condition attribute='test_accountid' operator='under' value='6e1d3a4b-0000-0000-0000-000000000001'/>", "Under")]
-    public void BadValueOrUnmodelledOperator_FaultsWithInvalidArgument(string condition, string named)
-    {
-        var fault = Fault($"<fetch><entity name='test_widget'><filter>{condition}</filter></entity></fetch>");
-
-        Assert.Equal(ErrorCodes.InvalidArgument, fault.ErrorCode);
-        Assert.Contains(named, fault.Message, StringComparison.Ordinal);
-    }
+    public void BadValueOrUnmodelledOperator_FaultsWithInvalidArgument(string condition, string named) =>
+        AssertFault($"<fetch><entity name='test_widget'><filter>{condition}</filter></entity></fetch>", ErrorCodes.InvalidArgument, named);
 
     [Theory]
     [InlineData("<fetch aggregate='true'><entity name='test_widget'><attribute name='test_count' aggregate='sum'/></entity></fetch>", "needs an alias")]
@@ -110,11 +87,6 @@ public sealed class FetchXmlBadInputTests
     [InlineData("<fetch><entity name='test_widget'><link-entity name='account' from='accountid' to='test_accountid' alias='a'/><link-entity name='contact' from='contactid' to='test_customerid' alias='a'/></entity></fetch>", "'a' is used twice")]
     [InlineData("<fetch><entity name='test_widget'><link-entity name='account' from='accountid' to='test_accountid' link-type='exists'/></entity></fetch>", "'exists'")]
     [InlineData("<fetch><entity name='test_widget'><filter><condition attribute='test_count' operator='eq' valueof='test_count'/></filter></entity></fetch>", "valueof")]
-    public void InconsistentFetch_FaultsWithInvalidArgument(string xml, string named)
-    {
-        var fault = Fault(xml);
-
-        Assert.Equal(ErrorCodes.InvalidArgument, fault.ErrorCode);
-        Assert.Contains(named, fault.Message, StringComparison.Ordinal);
-    }
+    public void InconsistentFetch_FaultsWithInvalidArgument(string xml, string named) =>
+        AssertFault(xml, ErrorCodes.InvalidArgument, named);
 }
