@@ -88,9 +88,9 @@ namespace DataverseFunnel.Demo.Tests
         public void EveryView_ReturnsExactlyTheRowsOfItsPredicate_InItsOrder()
         {
             var predicates = ViewPredicates();
-            Assert.Equal(27, _views.Count);
             var missing = _views.Select(v => v.Name).Where(n => !predicates.ContainsKey(n)).ToList();
             Assert.True(missing.Count == 0, "No expected rows written for the view(s): " + string.Join(", ", missing));
+            Assert.Equal(predicates.Keys.OrderBy(k => k, StringComparer.Ordinal), _views.Select(v => v.Name).OrderBy(n => n, StringComparer.Ordinal));
 
             foreach (var view in _views)
             {
@@ -118,9 +118,9 @@ namespace DataverseFunnel.Demo.Tests
         {
             var expectations = ChartExpectations();
             var predicates = ViewPredicates();
-            Assert.Equal(3, _charts.Count);
             var missing = _charts.Select(c => c.Name).Where(n => !expectations.ContainsKey(n)).ToList();
             Assert.True(missing.Count == 0, "No expected groups written for the chart(s): " + string.Join(", ", missing));
+            Assert.Equal(expectations.Keys.OrderBy(k => k, StringComparer.Ordinal), _charts.Select(c => c.Name).OrderBy(n => n, StringComparer.Ordinal));
 
             foreach (var chart in _charts)
             {
