@@ -1,9 +1,10 @@
 using System.Collections.Generic;
+using DataverseFunnel.InMemory;
 using DataverseFunnel.Metrics;
 
 namespace DataverseFunnel.Demo
 {
-    /// <summary>What a demo run produced: the metrics, every refusal, and where the files are.</summary>
+    /// <summary>What a demo run produced: the metrics, every refusal, where the files are, and the org it ran on (for queries after the run).</summary>
     internal sealed record DemoReport(
         DemoScenario Scenario,
         string SolutionZip,
@@ -11,5 +12,6 @@ namespace DataverseFunnel.Demo
         IReadOnlyList<ActionOutcome> Outcomes,
         IReadOnlyList<StageMove> Moves,
         BowtieMetrics Metrics,
-        IReadOnlyList<string> Files);
+        IReadOnlyList<string> Files,
+        InMemoryOrganization Organization);
 }

@@ -44,7 +44,7 @@ namespace DataverseFunnel.Demo
             PosterFile.Save(metrics, files[2]);
             PosterFile.Save(metrics, files[3]);
             progress.WriteLine($"Done in {watch.Elapsed.TotalSeconds:0.0} s.");
-            return new DemoReport(scenario, zip, steps.Count, outcomes, moves, metrics, files.Prepend(zip).ToArray());
+            return new DemoReport(scenario, zip, steps.Count, outcomes, moves, metrics, files.Prepend(zip).ToArray(), org);
         }
 
         /// <summary>Metrics over moves as the org recorded them (the CSV written from the same moves must agree).</summary>

@@ -27,4 +27,13 @@ public sealed class InMemoryOrganizationOptions
 
     /// <summary>How many executed steps the audit keeps (oldest dropped first); 0 turns the audit off.</summary>
     public int MaxAuditEntries { get; init; } = 10_000;
+
+    /// <summary>The fiscal year settings the fiscal FetchXML operators (this-fiscal-period…) use.</summary>
+    public FiscalCalendar FiscalCalendar { get; init; } = new();
+
+    /// <summary>
+    /// How many rows an aggregate query may read before it faults with AggregateQueryRecordLimit; the platform's
+    /// default is 50,000 (a fetch's aggregatelimit may only lower it). Null lifts the limit, e.g. for a benchmark.
+    /// </summary>
+    public int? AggregateQueryRecordLimit { get; init; } = 50_000;
 }

@@ -36,4 +36,17 @@ public static class ErrorCodes
 
     /// <summary>The message has no handler in the in-memory org.</summary>
     public const int MessageNotSupported = -2147220715;
+
+    // FetchXML faults, from "Web service error codes"
+    // (https://learn.microsoft.com/power-apps/developer/data-platform/reference/web-service-error-codes) and, for the
+    // aggregate limit, https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/aggregate-data#limitations.
+
+    /// <summary>0x80040201 InvalidXml: the FetchXML is not well-formed or not a fetch.</summary>
+    public const int InvalidXml = -2147220991;
+
+    /// <summary>0x80041120 QueryBuilderInvalidConditionOperator: a condition names an operator the platform does not know.</summary>
+    public const int QueryBuilderInvalidConditionOperator = -2147217120;
+
+    /// <summary>0x8004E023 AggregateQueryRecordLimit: an aggregate query would read more rows than the limit.</summary>
+    public const int AggregateQueryRecordLimit = -2147164125;
 }

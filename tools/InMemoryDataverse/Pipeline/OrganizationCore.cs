@@ -17,7 +17,7 @@ internal sealed class OrganizationCore
         Clock = options.Clock;
         Ids = options.Ids;
         Audit = new StepAudit(options.MaxAuditEntries);
-        Query = new QueryEngine(metadata, Store);
+        Query = new QueryEngine(metadata, Store, options);
         Stages = new StageRunner(this);
         Handlers = MessageHandlers.CreateDefault();
         Executor = new RequestExecutor(this);

@@ -6,16 +6,24 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace DataverseFunnel.InMemory.Query;
 
-/// <summary>Evaluates one condition operator against a stored value. Dates use UTC days (the harness has no user time zone).</summary>
+/// <summary>
+/// Evaluates one condition operator against a stored value. Dates use UTC days (the harness has no user time zone);
+/// relative ranges (last-x-days, this-month…) run from the start of a day to the org's clock, weeks start on Sunday.
+/// </summary>
+// Operator meanings: https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/reference/operators
 internal sealed class ConditionEvaluator
 {
     private readonly DateTime _now;
     private readonly Guid _callerId;
+    private readonly Guid _businessUnitId;
+    private readonly FiscalCalendar _fiscal;
 
-    public ConditionEvaluator(DateTime nowUtc, Guid callerId)
+    public ConditionEvaluator(DateTime nowUtc, Guid callerId, Guid businessUnitId, FiscalCalendar fiscal)
     {
         _now = nowUtc;
         _callerId = callerId;
+        _businessUnitId = businessUnitId;
+        _fiscal = fiscal;
     }
 
     public bool Evaluate(ConditionOperator op, object? stored, List<object?> values)
@@ -26,6 +34,8 @@ internal sealed class ConditionEvaluator
             case ConditionOperator.NotNull: return stored is not null;
             case ConditionOperator.EqualUserId: return stored is not null && ValueComparison.AreEqual(stored, _callerId);
             case ConditionOperator.NotEqualUserId: return stored is not null && !ValueComparison.AreEqual(stored, _callerId);
+            case ConditionOperator.EqualBusinessId: return stored is not null && ValueComparison.AreEqual(stored, _businessUnitId);
+            case ConditionOperator.NotEqualBusinessId: return stored is not null && !ValueComparison.AreEqual(stored, _businessUnitId);
             case ConditionOperator.ContainValues: return ContainsAny(stored, values);
             case ConditionOperator.DoesNotContainValues: return stored is not null && !ContainsAny(stored, values);
         }
@@ -64,6 +74,33 @@ internal sealed class ConditionEvaluator
             ConditionOperator.NextXDays => InRange(stored, _now, _now.Date.AddDays(Count(op, values) + 1)),
             ConditionOperator.LastXHours => InRange(stored, _now.AddHours(-Count(op, values)), _now),
             ConditionOperator.NextXHours => InRange(stored, _now, _now.AddHours(Count(op, values))),
+            ConditionOperator.LastXWeeks => InRange(stored, _now.Date.AddDays(-7 * Count(op, values)), _now),
+            ConditionOperator.NextXWeeks => InRange(stored, _now, _now.Date.AddDays((7 * Count(op, values)) + 1)),
+            ConditionOperator.LastXMonths => InRange(stored, _now.Date.AddMonths(-Count(op, values)), _now),
+            ConditionOperator.NextXMonths => InRange(stored, _now, _now.Date.AddMonths(Count(op, values)).AddDays(1)),
+            ConditionOperator.LastXYears => InRange(stored, _now.Date.AddYears(-Count(op, values)), _now),
+            ConditionOperator.NextXYears => InRange(stored, _now, _now.Date.AddYears(Count(op, values)).AddDays(1)),
+            ConditionOperator.OlderThanXMinutes => Before(stored, _now.AddMinutes(-Count(op, values))),
+            ConditionOperator.OlderThanXHours => Before(stored, _now.AddHours(-Count(op, values))),
+            ConditionOperator.OlderThanXDays => Before(stored, _now.Date.AddDays(-Count(op, values))),
+            ConditionOperator.OlderThanXWeeks => Before(stored, _now.Date.AddDays(-7 * Count(op, values))),
+            ConditionOperator.OlderThanXMonths => Before(stored, _now.Date.AddMonths(-Count(op, values))),
+            ConditionOperator.OlderThanXYears => Before(stored, _now.Date.AddYears(-Count(op, values))),
+            ConditionOperator.ThisWeek => Within(stored, Week(0)),
+            ConditionOperator.LastWeek => Within(stored, Week(-1)),
+            ConditionOperator.NextWeek => Within(stored, Week(1)),
+            ConditionOperator.ThisMonth => Within(stored, Month(0)),
+            ConditionOperator.LastMonth => Within(stored, Month(-1)),
+            ConditionOperator.NextMonth => Within(stored, Month(1)),
+            ConditionOperator.ThisYear => Within(stored, Year(0)),
+            ConditionOperator.LastYear => Within(stored, Year(-1)),
+            ConditionOperator.NextYear => Within(stored, Year(1)),
+            ConditionOperator.ThisFiscalPeriod => Within(stored, _fiscal.Period(_now)),
+            ConditionOperator.LastFiscalPeriod => Within(stored, _fiscal.Period(_now, -1)),
+            ConditionOperator.NextFiscalPeriod => Within(stored, _fiscal.Period(_now, 1)),
+            ConditionOperator.ThisFiscalYear => Within(stored, _fiscal.Year(_now)),
+            ConditionOperator.LastFiscalYear => Within(stored, _fiscal.Year(_now, -1)),
+            ConditionOperator.NextFiscalYear => Within(stored, _fiscal.Year(_now, 1)),
             _ => throw Faults.Invalid($"The condition operator {op} is not supported by the in-memory org."),
         };
     }
@@ -117,4 +154,29 @@ internal sealed class ConditionEvaluator
 
     private static bool InRange(object stored, DateTime from, DateTime to) =>
         ValueComparison.Normalize(stored) is DateTime time && time >= from && time <= to;
+
+    private static bool Before(object stored, DateTime limit) =>
+        ValueComparison.Normalize(stored) is DateTime time && time < limit;
+
+    /// <summary>True when the value falls in [Start, End).</summary>
+    private static bool Within(object stored, (DateTime Start, DateTime End) range) =>
+        ValueComparison.Normalize(stored) is DateTime time && time >= range.Start && time < range.End;
+
+    private (DateTime, DateTime) Week(int offset)
+    {
+        var start = _now.Date.AddDays(-(int)_now.DayOfWeek + (7 * offset));
+        return (start, start.AddDays(7));
+    }
+
+    private (DateTime, DateTime) Month(int offset)
+    {
+        var start = new DateTime(_now.Year, _now.Month, 1, 0, 0, 0, DateTimeKind.Utc).AddMonths(offset);
+        return (start, start.AddMonths(1));
+    }
+
+    private (DateTime, DateTime) Year(int offset)
+    {
+        var start = new DateTime(_now.Year + offset, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        return (start, start.AddYears(1));
+    }
 }

@@ -12,6 +12,7 @@ internal sealed class FilterMatcher
     private readonly ConditionEvaluator _conditions;
     private readonly TableMetadata _main;
     private readonly Dictionary<string, TableMetadata> _aliases;
+    private readonly Dictionary<ConditionExpression, List<object?>> _values = new();
 
     public FilterMatcher(ConditionEvaluator conditions, TableMetadata main, Dictionary<string, TableMetadata> aliases)
     {
@@ -32,12 +33,18 @@ internal sealed class FilterMatcher
         foreach (var child in filter.Filters) Check(child, defaultAlias);
     }
 
+    /// <summary>
+    /// True when the record passes the filter. Index loops and the per-query cache of each condition's flattened values
+    /// keep this allocation-free per row (it runs once per stored row).
+    /// </summary>
     public bool Matches(FilterExpression filter, JoinedRecord record, string? defaultAlias)
     {
         var any = filter.FilterOperator == LogicalOperator.Or;
         var empty = true;
-        foreach (var condition in filter.Conditions)
+        var conditions = filter.Conditions;
+        for (var i = 0; i < conditions.Count; i++)
         {
+            var condition = conditions[i];
             empty = false;
             var alias = condition.EntityName ?? defaultAlias;
             if (alias == _main.LogicalName && !_aliases.ContainsKey(alias)) alias = null;
@@ -48,13 +55,15 @@ internal sealed class FilterMatcher
                 throw Faults.Invalid("Column comparison conditions are not supported by the in-memory org.");
             }
 
-            var result = _conditions.Evaluate(condition.Operator, stored, ValueComparison.Flatten(condition.Values));
+            var result = _conditions.Evaluate(condition.Operator, stored, ValuesOf(condition));
             if (any && result) return true;
             if (!any && !result) return false;
         }
 
-        foreach (var child in filter.Filters)
+        var children = filter.Filters;
+        for (var i = 0; i < children.Count; i++)
         {
+            var child = children[i];
             if (child.Conditions.Count == 0 && child.Filters.Count == 0) continue;
             empty = false;
             var result = Matches(child, record, defaultAlias);
@@ -63,6 +72,17 @@ internal sealed class FilterMatcher
         }
 
         return empty || !any;
+    }
+
+    private List<object?> ValuesOf(ConditionExpression condition)
+    {
+        if (!_values.TryGetValue(condition, out var values))
+        {
+            values = ValueComparison.Flatten(condition.Values);
+            _values.Add(condition, values);
+        }
+
+        return values;
     }
 
     private TableMetadata TableOf(string? alias)

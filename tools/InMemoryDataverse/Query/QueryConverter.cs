@@ -3,7 +3,7 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace DataverseFunnel.InMemory.Query;
 
-/// <summary>Turns the supported query kinds into a QueryExpression.</summary>
+/// <summary>Turns QueryExpression and QueryByAttribute into a QueryExpression (FetchXML goes through Fetch/FetchXmlParser).</summary>
 internal static class QueryConverter
 {
     public static QueryExpression ToExpression(QueryBase? query)
@@ -29,10 +29,8 @@ internal static class QueryConverter
 
                 foreach (var order in byAttribute.Orders) converted.Orders.Add(order);
                 return converted;
-            case FetchExpression:
-                throw Faults.Create(ErrorCodes.MessageNotSupported, "FetchXml queries are not supported by the in-memory org; use QueryExpression or QueryByAttribute.");
             default:
-                throw Faults.Invalid("RetrieveMultiple needs a query (QueryExpression or QueryByAttribute).");
+                throw Faults.Invalid("RetrieveMultiple needs a query (QueryExpression, QueryByAttribute or FetchExpression).");
         }
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using DataverseFunnel.InMemory.Metadata;
 using DataverseFunnel.InMemory.Pipeline;
+using DataverseFunnel.InMemory.Query.Fetch;
 using DataverseFunnel.InMemory.Store;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -9,21 +10,51 @@ using Microsoft.Xrm.Sdk.Query;
 namespace DataverseFunnel.InMemory.Query;
 
 /// <summary>
-/// Runs a QueryExpression over the store: joins (inner/outer link-entities, nested), filters (nested and/or groups),
+/// Runs a QueryExpression (or FetchXML, through Fetch/) over the store: joins (inner/outer link-entities, nested), filters (nested and/or groups),
 /// ordering (stable, id as final tie-break), TopCount or paging with cookies, and column projection with clones.
 /// </summary>
 internal sealed class QueryEngine
 {
     private readonly MetadataModel _metadata;
     private readonly InMemoryStore _store;
+    private readonly InMemoryOrganizationOptions _options;
 
-    public QueryEngine(MetadataModel metadata, InMemoryStore store)
+    public QueryEngine(MetadataModel metadata, InMemoryStore store, InMemoryOrganizationOptions options)
     {
         _metadata = metadata;
         _store = store;
+        _options = options;
     }
 
+    public InMemoryOrganizationOptions Options => _options;
+
+    /// <summary>The table a query reads (FetchXML is parsed to find it), so the pipeline can fault before any step runs.</summary>
+    public string TableOf(QueryBase? query) =>
+        query is FetchExpression fetch ? FetchXmlParser.Parse(fetch.Query, _metadata).Query.EntityName : QueryConverter.ToExpression(query).EntityName;
+
+    /// <summary>Runs any supported query: FetchXML (plain or aggregate), QueryExpression or QueryByAttribute.</summary>
+    public EntityCollection Execute(QueryBase? query, DateTime nowUtc, Guid callerId) =>
+        query is FetchExpression fetch
+            ? FetchRunner.Execute(this, FetchXmlParser.Parse(fetch.Query, _metadata), nowUtc, callerId)
+            : Execute(QueryConverter.ToExpression(query), nowUtc, callerId);
+
     public EntityCollection Execute(QueryExpression query, DateTime nowUtc, Guid callerId)
+    {
+        var selection = Select(query, nowUtc, callerId);
+        var sorted = QueryOrdering.Sort(selection.Records, query, selection.Table, selection.Aliases, selection.Links);
+        var projected = new List<Entity>(sorted.Count);
+        var distinctKeys = query.Distinct ? new HashSet<string>(StringComparer.Ordinal) : null;
+        foreach (var record in sorted)
+        {
+            var entity = QueryProjection.Project(selection.Table, query.ColumnSet, record, selection.Links);
+            if (distinctKeys is null || distinctKeys.Add(QueryProjection.DistinctKey(entity))) projected.Add(entity);
+        }
+
+        return QueryPaging.Page(selection.Table, query, projected);
+    }
+
+    /// <summary>Checks the query against metadata, then joins and filters: the rows a projection or an aggregate reads.</summary>
+    public QuerySelection Select(QueryExpression query, DateTime nowUtc, Guid callerId)
     {
         var table = _metadata.FindTable(query.EntityName) ?? throw Faults.UnknownTable(query.EntityName);
         if (query.TopCount is not null && query.PageInfo is { Count: > 0 })
@@ -33,25 +64,28 @@ internal sealed class QueryEngine
 
         var aliases = new Dictionary<string, TableMetadata>(StringComparer.Ordinal);
         var links = PlanLinks(query.LinkEntities, null, table, aliases);
-        var filter = new FilterMatcher(new ConditionEvaluator(nowUtc, callerId), table, aliases);
+        var conditions = new ConditionEvaluator(nowUtc, callerId, _options.BusinessUnitId, _options.FiscalCalendar);
+        var filter = new FilterMatcher(conditions, table, aliases);
         filter.Check(query.Criteria, null);
         QueryProjection.CheckColumns(table, query.ColumnSet);
 
         var records = new List<JoinedRecord>();
+        if (links.Count == 0)
+        {
+            // No joins: filter while reading, so rows that fail never reach a list.
+            foreach (var row in _store.Rows(table.LogicalName))
+            {
+                var record = new JoinedRecord(row);
+                if (filter.Matches(query.Criteria, record, null)) records.Add(record);
+            }
+
+            return new QuerySelection(table, aliases, links, records);
+        }
+
         foreach (var row in _store.Rows(table.LogicalName)) records.Add(new JoinedRecord(row));
         records = Join(records, links, filter);
         records = records.FindAll(r => filter.Matches(query.Criteria, r, null));
-
-        var sorted = QueryOrdering.Sort(records, query, table, aliases, links);
-        var projected = new List<Entity>(sorted.Count);
-        var distinctKeys = query.Distinct ? new HashSet<string>(StringComparer.Ordinal) : null;
-        foreach (var record in sorted)
-        {
-            var entity = QueryProjection.Project(table, query.ColumnSet, record, links);
-            if (distinctKeys is null || distinctKeys.Add(QueryProjection.DistinctKey(entity))) projected.Add(entity);
-        }
-
-        return QueryPaging.Page(table, query, projected);
+        return new QuerySelection(table, aliases, links, records);
     }
 
     private List<LinkPlan> PlanLinks(IEnumerable<LinkEntity> links, string? parentAlias, TableMetadata parent, Dictionary<string, TableMetadata> aliases)

@@ -30,9 +30,27 @@ internal static class ValueComparison
 
     public static bool AreEqual(object? left, object? right) => Compare(left, right) == 0;
 
+    /// <summary>A hash that agrees with <see cref="Compare"/> equality, computed without boxing (for grouping).</summary>
+    public static int HashOf(object? value) => value switch
+    {
+        null => 0,
+        OptionSetValue option => ((decimal)option.Value).GetHashCode(),
+        EntityReference reference => reference.Id.GetHashCode(),
+        Money money => money.Value.GetHashCode(),
+        int number => ((decimal)number).GetHashCode(),
+        long number => ((decimal)number).GetHashCode(),
+        string text => StringComparer.OrdinalIgnoreCase.GetHashCode(text),
+        DateTime time => (time.Kind == DateTimeKind.Local ? time.ToUniversalTime() : time).GetHashCode(),
+        AliasedValue aliased => HashOf(aliased.Value),
+        _ => Normalize(value)?.GetHashCode() ?? 0,
+    };
+
     /// <summary>Orders two normalized-or-raw values; null sorts first. Mismatched types are a bad query.</summary>
     public static int Compare(object? left, object? right)
     {
+        // The common choice condition (statecode eq 0) compares without boxing; it runs once per stored row.
+        if (left is OptionSetValue option && right is decimal number) return ((decimal)option.Value).CompareTo(number);
+        if (left is OptionSetValue first && right is OptionSetValue second) return first.Value.CompareTo(second.Value);
         left = Normalize(left);
         right = Normalize(right);
         if (left is null) return right is null ? 0 : -1;
