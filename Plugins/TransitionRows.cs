@@ -50,17 +50,27 @@ namespace DataverseFunnel.Plugins
         /// <summary>Creates the rows for the journey with the SYSTEM service, marked so the history guard knows they come from the bowtie.</summary>
         public static void Write(LocalPluginContext local, Guid journeyId, EntityCollection rows)
         {
-            BowtieMarkers.Set(local.Context, BowtieMarkers.WritingHistory, journeyId);
-            foreach (var row in rows.Entities)
+            // The marker lives only while these creates run, and names this journey and request chain: a later step
+            // of the same pipeline, or a row for another journey, cannot ride on it.
+            var shared = local.Context.SharedVariables;
+            shared[BowtieMarkers.WritingHistory] = BowtieMarkers.HistoryKey(journeyId, local.Context.CorrelationId);
+            try
             {
-                var copy = new Entity(row.LogicalName);
-                foreach (var attribute in row.Attributes)
+                foreach (var row in rows.Entities)
                 {
-                    copy[attribute.Key] = attribute.Value;
-                }
+                    var copy = new Entity(row.LogicalName);
+                    foreach (var attribute in row.Attributes)
+                    {
+                        copy[attribute.Key] = attribute.Value;
+                    }
 
-                copy[StageTransitionColumns.Journey] = new EntityReference(JourneyColumns.Table, journeyId);
-                local.SystemService.Create(copy);
+                    copy[StageTransitionColumns.Journey] = new EntityReference(JourneyColumns.Table, journeyId);
+                    local.SystemService.Create(copy);
+                }
+            }
+            finally
+            {
+                shared.Remove(BowtieMarkers.WritingHistory);
             }
 
             local.Trace("Recorded " + rows.Entities.Count + " stage transition(s) for journey " + journeyId);

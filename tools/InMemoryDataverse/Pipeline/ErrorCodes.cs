@@ -28,12 +28,29 @@ public static class ErrorCodes
     /// <summary>0x80041102: no table with that name.</summary>
     public const int QueryBuilderNoEntity = -2147217150;
 
-    /// <summary>0x80044182: the request nested deeper than the platform allows (infinite loop guard).</summary>
+    /// <summary>0x80044182 SdkCorrelationTokenDepthTooHigh: the request nested deeper than the platform allows.</summary>
     public const int InfiniteLoop = -2147204734;
 
-    /// <summary>The transaction was already rolled back by a failed child request the plugin ignored.</summary>
+    /// <summary>The platform's own infinite-loop words (learn.microsoft.com/power-apps/maker/data-platform/best-practices-workflow-processes).</summary>
+    public const string InfiniteLoopMessage =
+        "This workflow job was canceled because the workflow that started it included an infinite loop. Correct the workflow logic and try again.";
+
+    /// <summary>0x80040251: the transaction was already rolled back by a failed child request the plugin ignored.</summary>
     public const int NoActiveTransaction = -2147220911;
+
+    /// <summary>Code and words from learn.microsoft.com/power-apps/developer/data-platform/troubleshoot-plug-in ("There is no active transaction").</summary>
+    public const string NoActiveTransactionMessage =
+        "There is no active transaction. This error is usually caused by custom plug-ins that ignore errors from service calls and continue processing.";
+
+    /// <summary>0x80040216 UnExpected: the org itself failed (never a plugin's fault); no raw .NET exception reaches a caller.</summary>
+    public const int UnexpectedError = -2147220970;
 
     /// <summary>The message has no handler in the in-memory org.</summary>
     public const int MessageNotSupported = -2147220715;
+
+    /// <summary>0x80040227 CannotDeleteDueToAssociation: a Restrict relationship still has referencing rows.</summary>
+    public const int CannotDeleteDueToAssociation = -2147220953;
+
+    /// <summary>The platform's words for <see cref="CannotDeleteDueToAssociation"/>.</summary>
+    public const string CannotDeleteDueToAssociationMessage = "The object you tried to delete is associated with another object and cannot be deleted.";
 }

@@ -66,6 +66,17 @@ public static class SolutionMetadataReader
             builder.Table(name, table => DeclareTable(table, name, info, choices, lookups));
         }
 
+        foreach (var relationship in root.Elements("EntityRelationships").Elements("EntityRelationship").Where(r => Text(r, "EntityRelationshipType") == "OneToMany"))
+        {
+            var cascade = Enum.TryParse<CascadeBehavior>(Text(relationship, "CascadeDelete"), out var behavior) ? behavior : CascadeBehavior.RemoveLink;
+            builder.OneToMany(
+                (string?)relationship.Attribute("Name") ?? string.Empty,
+                (Text(relationship, "ReferencedEntityName") ?? string.Empty).ToLowerInvariant(),
+                (Text(relationship, "ReferencingEntityName") ?? string.Empty).ToLowerInvariant(),
+                (Text(relationship, "ReferencingAttributeName") ?? string.Empty).ToLowerInvariant(),
+                cascade);
+        }
+
         return builder.Build();
     }
 
