@@ -22,6 +22,9 @@ internal sealed class MessageHandlers
         handlers.Add(new DisassociateHandler());
         handlers.Add(new SetStateHandler("SetState"));
         handlers.Add(new SetStateHandler("SetStateDynamicEntity"));
+        handlers.Add(new WhoAmIHandler());
+        handlers.Add(new UpsertHandler());
+        handlers.Add(new ExecuteMultipleHandler());
         return handlers;
     }
 

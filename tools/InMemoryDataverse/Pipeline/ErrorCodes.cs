@@ -53,4 +53,10 @@ public static class ErrorCodes
 
     /// <summary>The platform's words for <see cref="CannotDeleteDueToAssociation"/>.</summary>
     public const string CannotDeleteDueToAssociationMessage = "The object you tried to delete is associated with another object and cannot be deleted.";
+
+    /// <summary>
+    /// ExecuteMultiple with more requests than the batch limit. The docs name the fault's MaxBatchSize detail but no
+    /// code (learn.microsoft.com/power-apps/developer/data-platform/org-service/execute-multiple-requests), so it uses InvalidArgument.
+    /// </summary>
+    public const int ExecuteMultipleBatchSizeExceeded = InvalidArgument;
 }
