@@ -1,31 +1,31 @@
 namespace DataverseFunnel.InMemory.Pipeline;
 
 /// <summary>
-/// Dataverse error codes the harness answers with. IsvAborted and IsvUnExpected follow the docs
-/// (handle-exceptions.md, web service error codes); the CRUD codes are Dataverse's ObjectDoesNotExist,
-/// InvalidArgument, DuplicateRecord and QueryBuilderNoAttribute/NoEntity values.
+/// Every fault code the in-memory org raises, in one place. Source: "Web service error codes"
+/// (https://learn.microsoft.com/power-apps/developer/data-platform/reference/web-service-error-codes); the name,
+/// hex value and words of each code are checked there unless its comment says otherwise.
 /// </summary>
 public static class ErrorCodes
 {
-    /// <summary>0x80040265: a plugin threw InvalidPluginExecutionException.</summary>
+    /// <summary>0x80040265 IsvAborted ("ISV code aborted the operation."): a plugin threw InvalidPluginExecutionException; the plugin's message is kept.</summary>
     public const int IsvAborted = -2147220891;
 
-    /// <summary>0x80040224: a plugin threw any other exception.</summary>
+    /// <summary>0x80040224 IsvUnExpected: a plugin threw any other exception (words in <see cref="Faults.UnexpectedIsvMessage"/>).</summary>
     public const int IsvUnExpected = -2147220956;
 
-    /// <summary>0x80040217: the row does not exist.</summary>
+    /// <summary>0x80040217 ObjectDoesNotExist: the row does not exist. (Value as used by SDK clients; not re-read on the page in this change.)</summary>
     public const int ObjectDoesNotExist = -2147220969;
 
-    /// <summary>0x80040203: a request or value is not valid.</summary>
+    /// <summary>0x80040203 InvalidArgument ("Invalid argument."): a request or value is not valid; the message names the problem.</summary>
     public const int InvalidArgument = -2147220989;
 
-    /// <summary>0x80040237: a row with that id (or association) already exists.</summary>
+    /// <summary>0x80040237 DuplicateRecord: a row with that id (or association) already exists. (Not re-read on the page in this change.)</summary>
     public const int DuplicateRecord = -2147220937;
 
-    /// <summary>0x80041103: the table has no column with that name.</summary>
+    /// <summary>0x80041103 QueryBuilderNoAttribute ("The specified attribute does not exist on this entity.").</summary>
     public const int QueryBuilderNoAttribute = -2147217149;
 
-    /// <summary>0x80041102: no table with that name.</summary>
+    /// <summary>0x80041102 QueryBuilderNoEntity ("The specified entity was not found.").</summary>
     public const int QueryBuilderNoEntity = -2147217150;
 
     /// <summary>0x80044182 SdkCorrelationTokenDepthTooHigh: the request nested deeper than the platform allows.</summary>
@@ -45,7 +45,7 @@ public static class ErrorCodes
     /// <summary>0x80040216 UnExpected: the org itself failed (never a plugin's fault); no raw .NET exception reaches a caller.</summary>
     public const int UnexpectedError = -2147220970;
 
-    /// <summary>The message has no handler in the in-memory org.</summary>
+    /// <summary>0x80040315: the message has no handler in the in-memory org. Known gap: the page's name for this value was not confirmed.</summary>
     public const int MessageNotSupported = -2147220715;
 
     /// <summary>0x80040227 CannotDeleteDueToAssociation: a Restrict relationship still has referencing rows.</summary>
