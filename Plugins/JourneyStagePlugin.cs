@@ -98,8 +98,8 @@ namespace DataverseFunnel.Plugins
         {
             var context = local.Context;
             var isCreate = context.MessageName == "Create";
-            var isSetState = IsSetState(context.MessageName);
-            var target = isSetState ? local.StateChange() : local.Target();
+            var isSetState = LocalPluginContext.IsSetState(context.MessageName);
+            var target = local.ChangedRecord();
             if (!isCreate && IsDecided(context))
             {
                 // The same change already passed the rules in this pipeline (SetState's own step before an Update step
@@ -151,15 +151,13 @@ namespace DataverseFunnel.Plugins
             }
         }
 
-        private static bool IsSetState(string message) => message == "SetState" || message == "SetStateDynamicEntity";
-
         private static bool IsDecided(IPluginExecutionContext context) =>
             context.SharedVariables.Contains(BowtieMarkers.Decided) &&
             context.SharedVariables[BowtieMarkers.Decided] as string == context.PrimaryEntityId.ToString("D");
 
         private static void TakePendingStamps(IPluginExecutionContext context, Entity target)
         {
-            if (IsSetState(context.MessageName) || !context.SharedVariables.Contains(BowtieMarkers.PendingStamps) ||
+            if (LocalPluginContext.IsSetState(context.MessageName) || !context.SharedVariables.Contains(BowtieMarkers.PendingStamps) ||
                 !(context.SharedVariables[BowtieMarkers.PendingStamps] is Entity stamps))
             {
                 return;

@@ -50,6 +50,12 @@ namespace DataverseFunnel.Plugins
                 " step gave none. Check the step registration.");
         }
 
+        /// <summary>True for the legacy state messages, which carry EntityMoniker/State/Status instead of a Target.</summary>
+        public static bool IsSetState(string message) => message == "SetState" || message == "SetStateDynamicEntity";
+
+        /// <summary>The record being saved: the Target, or for SetState/SetStateDynamicEntity the state change it asks for.</summary>
+        public Entity ChangedRecord() => IsSetState(Context.MessageName) ? StateChange() : Target();
+
         /// <summary>
         /// A SetState/SetStateDynamicEntity request as the record it changes (statecode, and statuscode unless -1, the
         /// state's default); those legacy messages carry EntityMoniker, State and Status instead of a Target.

@@ -40,9 +40,9 @@ namespace DataverseFunnel.Demo.Tests
 
             Assert.Empty(report.Outcomes.Where(o => o.Refused && !o.RefusalExpected).Select(o => $"{o.Action.Kind}: {o.Message}"));
             Assert.Contains(report.Outcomes, o => o.Refused && o.Action.Kind == PlannedActionKind.AttemptSkip);
-            // Every declared step reaches the zip, the SetState/SetStateDynamicEntity guard and history steps included (18).
+            // Every declared step reaches the zip, the SetState/SetStateDynamicEntity guard and history steps included (20).
             var declared = DataverseFunnel.Registration.StepRegistrationReader.FromAssembly(typeof(DataverseFunnel.Plugins.PluginBase).Assembly).Count;
-            Assert.Equal(18, declared);
+            Assert.Equal(20, declared);
             Assert.Equal(declared, report.StepsRegistered);
             Assert.All(report.Files, f => Assert.True(new FileInfo(f).Length > 0, f));
         }

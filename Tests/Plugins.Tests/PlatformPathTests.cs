@@ -67,6 +67,7 @@ namespace DataverseFunnel.Plugins.Tests
         {
             var org = Create(new InMemoryOrganizationOptions { SetStateRouting = routing });
             var id = org.JourneyAt(BowtieStage.Live);
+            var flow = org.CreateBusinessProcessFlowInstance(JourneyFlowColumns.Table, new EntityReference(JourneyColumns.Table, id));
             org.CreateService().Update(Change(id, Reason(OffBoardReason)));
             var rowsBefore = org.History(id).Count;
             org.AdvanceClock(TimeSpan.FromDays(3));
@@ -83,6 +84,7 @@ namespace DataverseFunnel.Plugins.Tests
             Assert.Equal((int)BowtieExit.OffBoarded, journey.GetAttributeValue<OptionSetValue>("statuscode")!.Value);
             Assert.False(journey.Contains(JourneyColumns.MoveReason));
             Assert.Equal(Start.AddDays(3), journey.GetAttributeValue<DateTime>(JourneyColumns.StageEnteredOn));
+            Assert.Equal(JourneyFlowColumns.AbortedStatus, org.Peek(JourneyFlowColumns.Table, flow)!.GetAttributeValue<OptionSetValue>(JourneyFlowColumns.StatusCode)!.Value);
         }
 
         [Theory]
