@@ -37,6 +37,25 @@ namespace DataverseFunnel.Plugins
         /// <summary>The WritingHistory value: the journey and the request chain (CorrelationId) the rows belong to.</summary>
         public static string HistoryKey(Guid journeyId, Guid correlationId) => journeyId.ToString("D") + "/" + correlationId.ToString("D");
 
+        /// <summary>
+        /// Runs <paramref name="write"/> (the creates of a journey's history rows) with the WritingHistory marker set on
+        /// this context for the journey and request chain, and removes it afterwards: a later step of the same pipeline,
+        /// or a row for another journey, cannot ride on it.
+        /// </summary>
+        public static void WhileWritingHistory(IPluginExecutionContext context, Guid journeyId, Action write)
+        {
+            var shared = context.SharedVariables;
+            shared[WritingHistory] = HistoryKey(journeyId, context.CorrelationId);
+            try
+            {
+                write();
+            }
+            finally
+            {
+                shared.Remove(WritingHistory);
+            }
+        }
+
         /// <summary>True when a context up the chain is writing history for this journey in this request chain.</summary>
         public static bool IsWritingHistory(IPluginExecutionContext? context, Guid journeyId)
         {

@@ -111,17 +111,7 @@ namespace DataverseFunnel.Plugins
                 correction[StageTransitionColumns.Journey] = journey;
             }
 
-            var shared = local.Context.SharedVariables;
-            shared[BowtieMarkers.WritingHistory] = BowtieMarkers.HistoryKey(journey?.Id ?? Guid.Empty, local.Context.CorrelationId);
-            try
-            {
-                local.SystemService.Create(correction);
-            }
-            finally
-            {
-                shared.Remove(BowtieMarkers.WritingHistory);
-            }
-
+            BowtieMarkers.WhileWritingHistory(local.Context, journey?.Id ?? Guid.Empty, () => local.SystemService.Create(correction));
             local.Trace("Recorded correction: " + decision.CorrectionTitle);
         }
     }

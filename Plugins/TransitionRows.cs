@@ -50,11 +50,7 @@ namespace DataverseFunnel.Plugins
         /// <summary>Creates the rows for the journey with the SYSTEM service, marked so the history guard knows they come from the bowtie.</summary>
         public static void Write(LocalPluginContext local, Guid journeyId, EntityCollection rows)
         {
-            // The marker lives only while these creates run, and names this journey and request chain: a later step
-            // of the same pipeline, or a row for another journey, cannot ride on it.
-            var shared = local.Context.SharedVariables;
-            shared[BowtieMarkers.WritingHistory] = BowtieMarkers.HistoryKey(journeyId, local.Context.CorrelationId);
-            try
+            BowtieMarkers.WhileWritingHistory(local.Context, journeyId, () =>
             {
                 foreach (var row in rows.Entities)
                 {
@@ -67,12 +63,7 @@ namespace DataverseFunnel.Plugins
                     copy[StageTransitionColumns.Journey] = new EntityReference(JourneyColumns.Table, journeyId);
                     local.SystemService.Create(copy);
                 }
-            }
-            finally
-            {
-                shared.Remove(BowtieMarkers.WritingHistory);
-            }
-
+            });
             local.Trace("Recorded " + rows.Entities.Count + " stage transition(s) for journey " + journeyId);
         }
 
