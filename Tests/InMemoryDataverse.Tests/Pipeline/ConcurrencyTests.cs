@@ -78,17 +78,21 @@ public sealed class ConcurrencyTests
     {
         var org = TestOrg.Create();
         using var stop = new CancellationTokenSource();
+        using var reading = new ManualResetEventSlim();
         var reader = Task.Run(() =>
         {
             var reads = 0;
-            while (!stop.IsCancellationRequested)
+            do
             {
                 _ = org.All(TestOrg.Widget).Count + org.Count(TestOrg.Widget) + org.StepAudit.Count;
                 reads++;
+                reading.Set();
             }
+            while (!stop.IsCancellationRequested);
 
             return reads;
         });
+        reading.Wait();
 
         Parallel.For(0, 4, _ =>
         {
