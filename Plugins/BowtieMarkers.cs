@@ -16,8 +16,17 @@ namespace DataverseFunnel.Plugins
         /// <summary>Set by the flow plugin: "this journey update follows its process flow".</summary>
         public const string FlowMovedJourney = "DataverseFunnel.Bowtie.FlowMovedJourney";
 
-        /// <summary>Set by the history writer: "this stage transition row is written by the bowtie".</summary>
+        /// <summary>
+        /// Set by the history writer only while it creates a journey's rows: "the bowtie writes history for this journey
+        /// in this request" (value: <see cref="HistoryKey"/>), removed as soon as the rows are written.
+        /// </summary>
         public const string WritingHistory = "DataverseFunnel.Bowtie.WritingHistory";
+
+        /// <summary>PreOperation → PostOperation: "this state change of the journey is already decided in this pipeline" (one decision per change).</summary>
+        public const string Decided = "DataverseFunnel.Bowtie.Decided";
+
+        /// <summary>SetState PreOperation → PostOperation: the decision's stamps (an Entity) still to save, since SetState has no Target to stamp.</summary>
+        public const string PendingStamps = "DataverseFunnel.Bowtie.PendingStamps";
 
         /// <summary>PreOperation → PostOperation of the same journey save: the transition rows to write once the save has an id.</summary>
         public const string PendingTransitions = "DataverseFunnel.Bowtie.PendingTransitions";
@@ -25,14 +34,41 @@ namespace DataverseFunnel.Plugins
         public static void Set(IPluginExecutionContext context, string marker, Guid recordId) =>
             context.SharedVariables[marker] = recordId.ToString("D");
 
-        /// <summary>True when this context or any parent up the chain carries the marker for the record.</summary>
-        public static bool IsSet(IPluginExecutionContext? context, string marker, Guid recordId)
+        /// <summary>The WritingHistory value: the journey and the request chain (CorrelationId) the rows belong to.</summary>
+        public static string HistoryKey(Guid journeyId, Guid correlationId) => journeyId.ToString("D") + "/" + correlationId.ToString("D");
+
+        /// <summary>
+        /// Runs <paramref name="write"/> (the creates of a journey's history rows) with the WritingHistory marker set on
+        /// this context for the journey and request chain, and removes it afterwards: a later step of the same pipeline,
+        /// or a row for another journey, cannot ride on it.
+        /// </summary>
+        public static void WhileWritingHistory(IPluginExecutionContext context, Guid journeyId, Action write)
         {
-            var wanted = recordId.ToString("D");
-            for (var current = context; current != null; current = current.ParentContext)
+            var shared = context.SharedVariables;
+            shared[WritingHistory] = HistoryKey(journeyId, context.CorrelationId);
+            try
             {
-                if (current.SharedVariables != null && current.SharedVariables.Contains(marker) &&
-                    current.SharedVariables[marker] as string == wanted)
+                write();
+            }
+            finally
+            {
+                shared.Remove(WritingHistory);
+            }
+        }
+
+        /// <summary>True when a context up the chain is writing history for this journey in this request chain.</summary>
+        public static bool IsWritingHistory(IPluginExecutionContext? context, Guid journeyId)
+        {
+            if (context == null)
+            {
+                return false;
+            }
+
+            var wanted = HistoryKey(journeyId, context.CorrelationId);
+            for (var current = context.ParentContext; current != null; current = current.ParentContext)
+            {
+                if (current.SharedVariables != null && current.SharedVariables.Contains(WritingHistory) &&
+                    current.SharedVariables[WritingHistory] as string == wanted)
                 {
                     return true;
                 }
@@ -41,12 +77,27 @@ namespace DataverseFunnel.Plugins
             return false;
         }
 
-        /// <summary>True when any context up the chain carries the marker, whatever record it names.</summary>
-        public static bool IsSetForAny(IPluginExecutionContext? context, string marker)
+        /// <summary>True when a context up the chain is the Delete of this journey (the platform cascading it to its history).</summary>
+        public static bool IsDeletingJourney(IPluginExecutionContext? context, string journeyTable, Guid journeyId)
         {
+            for (var current = context?.ParentContext; current != null; current = current.ParentContext)
+            {
+                if (current.MessageName == "Delete" && current.PrimaryEntityName == journeyTable && current.PrimaryEntityId == journeyId)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+        /// <summary>True when this context or any parent up the chain carries the marker for the record.</summary>
+        public static bool IsSet(IPluginExecutionContext? context, string marker, Guid recordId)
+        {
+            var wanted = recordId.ToString("D");
             for (var current = context; current != null; current = current.ParentContext)
             {
-                if (current.SharedVariables != null && current.SharedVariables.Contains(marker))
+                if (current.SharedVariables != null && current.SharedVariables.Contains(marker) &&
+                    current.SharedVariables[marker] as string == wanted)
                 {
                     return true;
                 }

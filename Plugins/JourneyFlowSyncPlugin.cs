@@ -20,6 +20,14 @@ namespace DataverseFunnel.Plugins
         Description = "Moves the journey's Bowtie journey process flow to match its stage; aborts it on exit, reactivates it on return.",
         FilteringAttributes = new[] { JourneyColumns.Stage, JourneyColumns.StateCode, JourneyColumns.StatusCode },
         PreImageAlias = "pre", PreImageAttributes = new[] { JourneyColumns.StateCode })]
+    [StepRegistration("0f3b0d57-4b0e-4d7c-9a77-3f2f8d1c6a41", "SetState", JourneyColumns.Table, PipelineStage.PostOperation, ExecutionMode.Synchronous,
+        Rank = 20, Name = "Bowtie journey to flow: SetState of bowtie_journey",
+        Description = "Aborts the journey's process flow when a legacy SetState takes it out of the bowtie; reactivates it on return.",
+        PreImageAlias = "pre", PreImageAttributes = new[] { JourneyColumns.StateCode })]
+    [StepRegistration("a6c2e0f4-1d3b-4f5e-8c9a-7b6d5e4f3a21", "SetStateDynamicEntity", JourneyColumns.Table, PipelineStage.PostOperation, ExecutionMode.Synchronous,
+        Rank = 20, Name = "Bowtie journey to flow: SetStateDynamicEntity of bowtie_journey",
+        Description = "Aborts the journey's process flow when a legacy SetStateDynamicEntity takes it out of the bowtie; reactivates it on return.",
+        PreImageAlias = "pre", PreImageAttributes = new[] { JourneyColumns.StateCode })]
     public sealed class JourneyFlowSyncPlugin : PluginBase
     {
         public JourneyFlowSyncPlugin()
@@ -40,7 +48,7 @@ namespace DataverseFunnel.Plugins
                 return; // the flow itself moved this journey
             }
 
-            var target = local.Target();
+            var target = local.ChangedRecord();
             var wasActive = local.PreImage("pre").GetAttributeValue<OptionSetValue>(JourneyColumns.StateCode)?.Value != JourneyColumns.Inactive;
             var state = target.GetAttributeValue<OptionSetValue>(JourneyColumns.StateCode)?.Value;
             var status = target.GetAttributeValue<OptionSetValue>(JourneyColumns.StatusCode)?.Value;

@@ -39,6 +39,20 @@ namespace DataverseFunnel.Plugins
         Rank = 10, Name = "Bowtie stage history: Update of bowtie_journey",
         Description = "Records each move, skip, recycle, exit and reactivation in the stage history.",
         FilteringAttributes = new[] { JourneyColumns.Stage, JourneyColumns.StateCode, JourneyColumns.StatusCode, JourneyColumns.Mrr, JourneyColumns.Arr })]
+    [StepRegistration("15cb58bf-10c7-4152-b4ec-558a7a0043cd", "SetState", JourneyColumns.Table, PipelineStage.PreOperation, ExecutionMode.Synchronous,
+        Rank = 10, Name = "Bowtie stage guard: SetState of bowtie_journey",
+        Description = "Holds the exit rules for integrations that still send the legacy SetState message.",
+        PreImageAlias = "pre")]
+    [StepRegistration("26aa2056-d693-4210-8317-e06e2dbc2b6d", "SetStateDynamicEntity", JourneyColumns.Table, PipelineStage.PreOperation, ExecutionMode.Synchronous,
+        Rank = 10, Name = "Bowtie stage guard: SetStateDynamicEntity of bowtie_journey",
+        Description = "Holds the exit rules for integrations that still send the legacy SetStateDynamicEntity message.",
+        PreImageAlias = "pre")]
+    [StepRegistration("c58289ef-8389-4bc0-8516-a4cfd21934f4", "SetState", JourneyColumns.Table, PipelineStage.PostOperation, ExecutionMode.Synchronous,
+        Rank = 10, Name = "Bowtie stage history: SetState of bowtie_journey",
+        Description = "Records an exit or reactivation sent as the legacy SetState message in the stage history.")]
+    [StepRegistration("7e3ec169-9b2f-407d-a9a8-a5f31db449c7", "SetStateDynamicEntity", JourneyColumns.Table, PipelineStage.PostOperation, ExecutionMode.Synchronous,
+        Rank = 10, Name = "Bowtie stage history: SetStateDynamicEntity of bowtie_journey",
+        Description = "Records an exit or reactivation sent as the legacy SetStateDynamicEntity message in the stage history.")]
     public sealed class JourneyStagePlugin : PluginBase
     {
         private readonly OptionsReadResult _configuration;
@@ -83,8 +97,17 @@ namespace DataverseFunnel.Plugins
         private static void Guard(LocalPluginContext local, StageTransitionRules rules)
         {
             var context = local.Context;
-            var target = local.Target();
             var isCreate = context.MessageName == "Create";
+            var isSetState = LocalPluginContext.IsSetState(context.MessageName);
+            var target = local.ChangedRecord();
+            if (!isCreate && IsDecided(context))
+            {
+                // The same change already passed the rules in this pipeline (SetState's own step before an Update step
+                // of the same request): one decision per change; only its stamps still go into this Target.
+                TakePendingStamps(context, target);
+                return;
+            }
+
             var pre = isCreate ? null : local.PreImage("pre");
             var error = JourneyRecord.Read(target, pre, out var after);
             JourneyState? before = null;
@@ -112,8 +135,38 @@ namespace DataverseFunnel.Plugins
             JourneyRecord.KeepArrInStep(target, pre);
             if (decision.Outcome == DecisionOutcome.Allowed)
             {
-                JourneyRecord.Stamp(target, decision.Stamps);
+                // SetState has no Target to carry the stamps: they wait for PostOperation (or an Update step of the same request).
+                var stamped = isSetState ? new Entity(JourneyColumns.Table, context.PrimaryEntityId) : target;
+                JourneyRecord.Stamp(stamped, decision.Stamps);
+                if (isSetState)
+                {
+                    context.SharedVariables[BowtieMarkers.PendingStamps] = stamped;
+                }
+
                 context.SharedVariables[BowtieMarkers.PendingTransitions] = TransitionRows.ToEntities(decision.Transitions);
+                if (!isCreate)
+                {
+                    BowtieMarkers.Set(context, BowtieMarkers.Decided, context.PrimaryEntityId);
+                }
+            }
+        }
+
+        private static bool IsDecided(IPluginExecutionContext context) =>
+            context.SharedVariables.Contains(BowtieMarkers.Decided) &&
+            context.SharedVariables[BowtieMarkers.Decided] as string == context.PrimaryEntityId.ToString("D");
+
+        private static void TakePendingStamps(IPluginExecutionContext context, Entity target)
+        {
+            if (LocalPluginContext.IsSetState(context.MessageName) || !context.SharedVariables.Contains(BowtieMarkers.PendingStamps) ||
+                !(context.SharedVariables[BowtieMarkers.PendingStamps] is Entity stamps))
+            {
+                return;
+            }
+
+            context.SharedVariables.Remove(BowtieMarkers.PendingStamps);
+            foreach (var column in stamps.Attributes)
+            {
+                target[column.Key] = column.Value;
             }
         }
 
@@ -127,6 +180,7 @@ namespace DataverseFunnel.Plugins
             }
 
             context.SharedVariables.Remove(BowtieMarkers.PendingTransitions);
+            context.SharedVariables.Remove(BowtieMarkers.Decided);
             var journeyId = context.PrimaryEntityId != Guid.Empty ? context.PrimaryEntityId
                 : context.OutputParameters.Contains("id") && context.OutputParameters["id"] is Guid id ? id
                 : Guid.Empty;
@@ -136,6 +190,13 @@ namespace DataverseFunnel.Plugins
             }
 
             TransitionRows.Write(local, journeyId, rows);
+            if (context.SharedVariables.Contains(BowtieMarkers.PendingStamps) && context.SharedVariables[BowtieMarkers.PendingStamps] is Entity stamps)
+            {
+                // SetState could not carry them: saved now, in the same transaction. None of these columns is one the
+                // stage guard filters on, so this update is not a second decision.
+                context.SharedVariables.Remove(BowtieMarkers.PendingStamps);
+                local.SystemService.Update(stamps);
+            }
         }
     }
 }

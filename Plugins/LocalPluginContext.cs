@@ -50,6 +50,36 @@ namespace DataverseFunnel.Plugins
                 " step gave none. Check the step registration.");
         }
 
+        /// <summary>True for the legacy state messages, which carry EntityMoniker/State/Status instead of a Target.</summary>
+        public static bool IsSetState(string message) => message == "SetState" || message == "SetStateDynamicEntity";
+
+        /// <summary>The record being saved: the Target, or for SetState/SetStateDynamicEntity the state change it asks for.</summary>
+        public Entity ChangedRecord() => IsSetState(Context.MessageName) ? StateChange() : Target();
+
+        /// <summary>
+        /// A SetState/SetStateDynamicEntity request as the record it changes (statecode, and statuscode unless -1, the
+        /// state's default); those legacy messages carry EntityMoniker, State and Status instead of a Target.
+        /// </summary>
+        public Entity StateChange()
+        {
+            var input = Context.InputParameters;
+            if (input.Contains("EntityMoniker") && input["EntityMoniker"] is EntityReference moniker &&
+                input.Contains("State") && input["State"] is OptionSetValue state &&
+                input.Contains("Status") && input["Status"] is OptionSetValue status)
+            {
+                var record = new Entity(moniker.LogicalName, moniker.Id) { ["statecode"] = new OptionSetValue(state.Value) };
+                if (status.Value != -1)
+                {
+                    record["statuscode"] = new OptionSetValue(status.Value);
+                }
+
+                return record;
+            }
+
+            throw new InvalidPluginExecutionException(
+                _pluginName + " expects EntityMoniker, State and Status on the " + Context.MessageName + " step, but the request has none. Check the step registration.");
+        }
+
         /// <summary>The pre-image; a missing one means the step was registered without it, which the message says.</summary>
         public Entity PreImage(string alias)
         {

@@ -78,9 +78,12 @@ namespace DataverseFunnel.Plugins
                     throw new InvalidPluginExecutionException(PluginName + " guards Create, Update and Delete, not " + context.MessageName + ". Check the step registration.");
             }
 
-            var byBowtie = BowtieMarkers.IsSetForAny(context, BowtieMarkers.WritingHistory);
+            var journey = row.GetAttributeValue<EntityReference>(StageTransitionColumns.Journey);
+            var byBowtie = operation == HistoryOperation.Create && BowtieMarkers.IsWritingHistory(context, journey?.Id ?? Guid.Empty);
+            var journeyDeleted = operation == HistoryOperation.Delete && journey != null &&
+                BowtieMarkers.IsDeletingJourney(context, JourneyColumns.Table, journey.Id);
             var decision = _guard.Decide(new HistoryWrite(operation, byBowtie, context.InitiatingUserId, reason,
-                row.GetAttributeValue<string>(StageTransitionColumns.Name), changed));
+                row.GetAttributeValue<string>(StageTransitionColumns.Name), changed, journeyDeleted));
             if (!decision.IsAllowed)
             {
                 throw new InvalidPluginExecutionException(decision.Message!);
@@ -108,8 +111,7 @@ namespace DataverseFunnel.Plugins
                 correction[StageTransitionColumns.Journey] = journey;
             }
 
-            BowtieMarkers.Set(local.Context, BowtieMarkers.WritingHistory, journey?.Id ?? Guid.Empty);
-            local.SystemService.Create(correction);
+            BowtieMarkers.WhileWritingHistory(local.Context, journey?.Id ?? Guid.Empty, () => local.SystemService.Create(correction));
             local.Trace("Recorded correction: " + decision.CorrectionTitle);
         }
     }

@@ -50,19 +50,20 @@ namespace DataverseFunnel.Plugins
         /// <summary>Creates the rows for the journey with the SYSTEM service, marked so the history guard knows they come from the bowtie.</summary>
         public static void Write(LocalPluginContext local, Guid journeyId, EntityCollection rows)
         {
-            BowtieMarkers.Set(local.Context, BowtieMarkers.WritingHistory, journeyId);
-            foreach (var row in rows.Entities)
+            BowtieMarkers.WhileWritingHistory(local.Context, journeyId, () =>
             {
-                var copy = new Entity(row.LogicalName);
-                foreach (var attribute in row.Attributes)
+                foreach (var row in rows.Entities)
                 {
-                    copy[attribute.Key] = attribute.Value;
+                    var copy = new Entity(row.LogicalName);
+                    foreach (var attribute in row.Attributes)
+                    {
+                        copy[attribute.Key] = attribute.Value;
+                    }
+
+                    copy[StageTransitionColumns.Journey] = new EntityReference(JourneyColumns.Table, journeyId);
+                    local.SystemService.Create(copy);
                 }
-
-                copy[StageTransitionColumns.Journey] = new EntityReference(JourneyColumns.Table, journeyId);
-                local.SystemService.Create(copy);
-            }
-
+            });
             local.Trace("Recorded " + rows.Entities.Count + " stage transition(s) for journey " + journeyId);
         }
 

@@ -11,7 +11,7 @@ namespace DataverseFunnel.Plugins
     /// <summary>
     /// Keeps the customer-centric vocabulary in the journey's and the stage history's text: Commit, not win or
     /// close; Trade, not negotiate; Grow, not expand; Off-board, not churn — plus the admin's own terms
-    /// (bowtie_vocabularyterm rows, read per execution). Per term it refuses the save with the reason, rewrites the
+    /// (bowtie_vocabularyterm rows, read once per execution that has text to judge). Per term it refuses the save with the reason, rewrites the
     /// Target keeping case, or only traces a warning. PreValidation: it changes the Target before the bowtie's
     /// PreOperation steps read it (a rewritten move reason is what the history records), and a refusal costs no
     /// transaction. Unsecure configuration: see <see cref="VocabularyGuardOptionsReader"/>.
@@ -57,6 +57,12 @@ namespace DataverseFunnel.Plugins
             }
 
             var target = local.Target();
+            if (IsBowtieHistory(local.Context, target))
+            {
+                local.Trace("History row written by the bowtie: its text was judged with the journey's save.");
+                return;
+            }
+
             var texts = GuardedTexts(target, _options);
             if (texts.Count == 0)
             {
@@ -84,6 +90,16 @@ namespace DataverseFunnel.Plugins
                 }
             }
         }
+
+        /// <summary>
+        /// A history row the bowtie writes while recording a move: its reason is the journey's, already judged (and
+        /// rewritten) by this guard in the journey's own PreValidation, and its title is the bowtie's own words. Skipping
+        /// it keeps the term table to at most one read per request instead of one per history row.
+        /// </summary>
+        private static bool IsBowtieHistory(IPluginExecutionContext context, Entity target) =>
+            context.MessageName == "Create" && target.LogicalName == StageTransitionColumns.Table &&
+            target.GetAttributeValue<EntityReference>(StageTransitionColumns.Journey) is EntityReference journey &&
+            BowtieMarkers.IsWritingHistory(context, journey.Id);
 
         /// <summary>The guarded columns present in the Target with some text.</summary>
         private static List<string> GuardedTexts(Entity target, VocabularyGuardOptions options)

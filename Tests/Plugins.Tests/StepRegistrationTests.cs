@@ -14,7 +14,7 @@ namespace DataverseFunnel.Plugins.Tests
         [Fact]
         public void BowtieSteps_AreValidWithUniqueIds()
         {
-            Assert.Equal(10, Steps.Length);
+            Assert.Equal(16, Steps.Length);
             Assert.All(Steps, s => Assert.Empty(StepDefinitionValidator.Problems(s)));
             Assert.Equal(Steps.Length, Steps.Select(s => s.Id).Distinct().Count());
             Assert.All(Steps, s => Assert.Equal(ExecutionMode.Synchronous, s.Mode));

@@ -14,6 +14,35 @@ namespace DataverseFunnel.Solution.Tests
         private static MetadataModel ReadShippedSolution() => SolutionMetadataReader.Read(ShippedSolution.Zip);
 
         [Fact]
+        public void Read_ShippedSolution_JourneyCascadesItsDeleteToHistoryAndFlowInstance_AndSkipsPlatformOnlyRelationships()
+        {
+            var metadata = ReadShippedSolution();
+
+            var fromJourney = metadata.OneToManyFrom("bowtie_journey").ToDictionary(r => r.ReferencingEntity);
+            Assert.Equal(CascadeBehavior.Cascade, fromJourney["bowtie_stagetransition"].CascadeDelete);
+            Assert.Equal("bowtie_journeyid", fromJourney["bowtie_stagetransition"].ReferencingAttribute);
+            Assert.Equal(CascadeBehavior.Cascade, fromJourney["bowtie_bowtiejourneyflow"].CascadeDelete);
+            Assert.Empty(metadata.OneToManyFrom("transactioncurrency")); // not a table the org models
+        }
+
+        [Fact]
+        public void ShippedSolution_DeletingAJourney_WithEveryShippedStep_LeavesNoHistoryOrFlowInstance()
+        {
+            var org = new DataverseFunnel.InMemory.InMemoryOrganization(ReadShippedSolution());
+            org.RegisterPluginsFrom(typeof(DataverseFunnel.Plugins.PluginBase).Assembly);
+            var service = org.CreateService();
+            var id = service.Create(new Microsoft.Xrm.Sdk.Entity("bowtie_journey") { ["bowtie_name"] = "Contoso" });
+            org.CreateBusinessProcessFlowInstance("bowtie_bowtiejourneyflow", new Microsoft.Xrm.Sdk.EntityReference("bowtie_journey", id));
+            Assert.NotEmpty(org.All("bowtie_stagetransition"));
+
+            service.Delete("bowtie_journey", id);
+
+            Assert.Empty(org.All("bowtie_journey"));
+            Assert.Empty(org.All("bowtie_stagetransition"));
+            Assert.Empty(org.All("bowtie_bowtiejourneyflow"));
+        }
+
+        [Fact]
         public void Read_ShippedSolution_DeclaresTheBowtieTablesWithTheirColumns()
         {
             var metadata = ReadShippedSolution();

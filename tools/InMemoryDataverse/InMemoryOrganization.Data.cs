@@ -5,6 +5,7 @@ using DataverseFunnel.InMemory.Messages;
 using DataverseFunnel.InMemory.Metadata;
 using DataverseFunnel.InMemory.Pipeline;
 using DataverseFunnel.InMemory.Query;
+using DataverseFunnel.InMemory.Store;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -15,6 +16,11 @@ public sealed partial class InMemoryOrganization
 {
     /// <summary>Stores rows directly (validated and stamped like a Create, but no plugin runs). Returns their ids.</summary>
     public IReadOnlyList<Guid> Seed(params Entity[] entities)
+    {
+        lock (_core.Gate) return SeedSerialised(entities);
+    }
+
+    private List<Guid> SeedSerialised(Entity[] entities)
     {
         var ids = new List<Guid>(entities.Length);
         var context = new MessageContext(_core, CallOrigin.TopLevel(SystemUserId, Guid.Empty));
@@ -34,7 +40,8 @@ public sealed partial class InMemoryOrganization
     public Entity? Peek(string table, Guid id)
     {
         var metadata = _core.Metadata.FindTable(table) ?? throw Faults.UnknownTable(table);
-        var row = _core.Store.Find(table, id);
+        StoredRow? row;
+        lock (_core.Gate) row = _core.Store.Find(table, id);
         return row is null ? null : QueryProjection.ToEntity(metadata, row, new ColumnSet(true));
     }
 
@@ -43,11 +50,18 @@ public sealed partial class InMemoryOrganization
     {
         var metadata = _core.Metadata.FindTable(table) ?? throw Faults.UnknownTable(table);
         var rows = new List<Entity>();
-        foreach (var row in _core.Store.Rows(table)) rows.Add(QueryProjection.ToEntity(metadata, row, new ColumnSet(true)));
+        lock (_core.Gate)
+        {
+            foreach (var row in _core.Store.Rows(table)) rows.Add(QueryProjection.ToEntity(metadata, row, new ColumnSet(true)));
+        }
+
         return rows;
     }
 
-    public int Count(string table) => _core.Store.Count(table);
+    public int Count(string table)
+    {
+        lock (_core.Gate) return _core.Store.Count(table);
+    }
 
     /// <summary>
     /// Starts a business process flow for a record through the pipeline (Create of the instance row at the first stage).

@@ -12,8 +12,10 @@ public sealed partial class InMemoryOrganization
     /// Runs <paramref name="plugin"/> once with a context built from <paramref name="step"/> and <paramref name="target"/>
     /// (an Entity or EntityReference); images are trimmed to the step's image columns. The plugin's exception is rethrown as is.
     /// </summary>
-    public PluginExecution ExecutePlugin(IPlugin plugin, StepDefinition step, object target, Entity? preImage = null, Entity? postImage = null, Guid? userId = null) =>
-        new DirectPluginRunner(_core).Run(plugin, step, target, preImage, postImage, userId ?? DefaultUserId);
+    public PluginExecution ExecutePlugin(IPlugin plugin, StepDefinition step, object target, Entity? preImage = null, Entity? postImage = null, Guid? userId = null)
+    {
+        lock (_core.Gate) return new DirectPluginRunner(_core).Run(plugin, step, target, preImage, postImage, userId ?? DefaultUserId);
+    }
 
     /// <summary>Runs a new <typeparamref name="TPlugin"/> for its first declared [StepRegistration] (or <paramref name="step"/>).</summary>
     public PluginExecution ExecutePlugin<TPlugin>(object target, Entity? preImage = null, Entity? postImage = null, StepDefinition? step = null, string? secureConfiguration = null)

@@ -4,6 +4,7 @@ using System.Reflection;
 using DataverseFunnel.InMemory.Metadata;
 using DataverseFunnel.InMemory.Pipeline;
 using DataverseFunnel.InMemory.Store;
+using DataverseFunnel.Plugins.Registration;
 using DataverseFunnel.Registration;
 using Microsoft.Xrm.Sdk;
 
@@ -43,14 +44,23 @@ public sealed partial class InMemoryOrganization
     public Guid DefaultUserId => _core.Options.DefaultUserId;
 
     /// <summary>Moves the org's <see cref="ManualClock"/> forward.</summary>
-    public void AdvanceClock(TimeSpan by) =>
-        (_core.Clock as ManualClock ?? throw new InvalidOperationException("The org was built with a clock it cannot move; pass a ManualClock in the options.")).Advance(by);
+    public void AdvanceClock(TimeSpan by)
+    {
+        var clock = _core.Clock as ManualClock ?? throw new InvalidOperationException("The org was built with a clock it cannot move; pass a ManualClock in the options.");
+        lock (_core.Gate) clock.Advance(by);
+    }
 
     /// <summary>A service whose calls run as <paramref name="userId"/> (default: the default user).</summary>
     public InMemoryOrganizationService CreateService(Guid? userId = null) => new(_core, userId ?? DefaultUserId, null);
 
     /// <summary>The executed steps in order (bounded by MaxAuditEntries), with each step's trace.</summary>
-    public IReadOnlyList<StepExecution> StepAudit => _core.Audit.Entries;
+    public IReadOnlyList<StepExecution> StepAudit
+    {
+        get
+        {
+            lock (_core.Gate) return _core.Audit.Entries;
+        }
+    }
 
     /// <summary>Every trace line written by steps, in order.</summary>
     public IReadOnlyList<string> Traces
@@ -58,15 +68,24 @@ public sealed partial class InMemoryOrganization
         get
         {
             var lines = new List<string>();
-            foreach (var step in _core.Audit.Entries) lines.AddRange(step.Traces);
+            foreach (var step in StepAudit) lines.AddRange(step.Traces);
             return lines;
         }
     }
 
-    public void ClearAudit() => _core.Audit.Clear();
+    public void ClearAudit()
+    {
+        lock (_core.Gate) _core.Audit.Clear();
+    }
 
     /// <summary>System jobs of async steps, succeeded or failed.</summary>
-    public IReadOnlyList<AsyncJob> AsyncJobs => _core.AsyncJobs;
+    public IReadOnlyList<AsyncJob> AsyncJobs
+    {
+        get
+        {
+            lock (_core.Gate) return _core.AsyncJobs.ToArray();
+        }
+    }
 
     /// <summary>The registered steps, in registration order.</summary>
     public IReadOnlyList<StepDefinition> Steps
@@ -74,7 +93,11 @@ public sealed partial class InMemoryOrganization
         get
         {
             var steps = new List<StepDefinition>();
-            foreach (var step in _core.Steps.All) steps.Add(step.Definition);
+            lock (_core.Gate)
+            {
+                foreach (var step in _core.Steps.All) steps.Add(step.Definition);
+            }
+
             return steps;
         }
     }
@@ -122,23 +145,68 @@ public sealed partial class InMemoryOrganization
         }
 
         StepRegistrationGuard.EnsureValid(step, _core.Metadata);
-        _core.Steps.Add(step, PluginActivator.Create(pluginType, step.UnsecureConfiguration, secureConfiguration));
+        var plugin = PluginActivator.Create(pluginType, step.UnsecureConfiguration, secureConfiguration);
+        lock (_core.Gate) _core.Steps.Add(step, plugin);
+    }
+
+    /// <summary>
+    /// Registers one step in one line, e.g.
+    /// <c>org.RegisterStep&lt;MyPlugin&gt;("Update", "account", PipelineStage.PreOperation, rank: 2, filteringAttributes: new[] { "name" }, preImage: "pre")</c>.
+    /// Image columns default to all columns; the step id is derived from the arguments, so it is stable across runs.
+    /// </summary>
+    public StepDefinition RegisterStep<TPlugin>(
+        string message,
+        string table,
+        PipelineStage stage,
+        ExecutionMode mode = ExecutionMode.Synchronous,
+        int rank = 1,
+        string[]? filteringAttributes = null,
+        string? preImage = null,
+        string[]? preImageColumns = null,
+        string? postImage = null,
+        string[]? postImageColumns = null,
+        string? unsecureConfiguration = null,
+        string? secureConfiguration = null)
+        where TPlugin : IPlugin
+    {
+        var images = new List<StepImage>(2);
+        if (preImage is not null) images.Add(new StepImage(preImage, StepImageKind.PreImage, preImageColumns ?? Array.Empty<string>()));
+        if (postImage is not null) images.Add(new StepImage(postImage, StepImageKind.PostImage, postImageColumns ?? Array.Empty<string>()));
+        var type = typeof(TPlugin);
+        var name = $"{type.Name}: {message} of {table} ({stage})";
+        var step = new StepDefinition(StableStepId(type.FullName + "|" + name + "|" + rank + "|" + Steps.Count), name, type.FullName!, message, table, stage, mode, rank,
+            filteringAttributes ?? Array.Empty<string>(), images, unsecureConfiguration, null);
+        RegisterStep(step, type, secureConfiguration);
+        return step;
+    }
+
+    /// <summary>A name-based id (MD5 of the text): the same registration gets the same id in every run.</summary>
+    private static Guid StableStepId(string text)
+    {
+        using var md5 = System.Security.Cryptography.MD5.Create();
+        return new Guid(md5.ComputeHash(System.Text.Encoding.UTF8.GetBytes(text)));
     }
 
     /// <summary>Registers a step with a plugin instance you built (reused for every execution).</summary>
     public void RegisterStep(StepDefinition step, IPlugin plugin)
     {
         StepRegistrationGuard.EnsureValid(step, _core.Metadata);
-        _core.Steps.Add(step, plugin);
+        lock (_core.Gate) _core.Steps.Add(step, plugin);
     }
 
     /// <summary>A copy of the whole store; cheap (rows are immutable and shared).</summary>
-    public StoreSnapshot Snapshot() => _core.Store.Snapshot();
+    public StoreSnapshot Snapshot()
+    {
+        lock (_core.Gate) return _core.Store.Snapshot();
+    }
 
     public void Restore(StoreSnapshot snapshot)
     {
-        if (_core.Transaction is not null) throw new InvalidOperationException("Cannot restore a snapshot while a request is running.");
-        _core.Store.Restore(snapshot);
+        lock (_core.Gate)
+        {
+            if (_core.Transaction is not null) throw new InvalidOperationException("Cannot restore a snapshot while a request is running.");
+            _core.Store.Restore(snapshot);
+        }
     }
 
     private void SeedPlatformRows()

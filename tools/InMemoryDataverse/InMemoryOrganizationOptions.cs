@@ -25,6 +25,9 @@ public sealed class InMemoryOrganizationOptions
     /// <summary>The user of CreateService() without an id.</summary>
     public Guid DefaultUserId { get; init; } = new("05000000-0000-0000-0000-000000000002");
 
+    /// <summary>Which steps SetState and SetStateDynamicEntity requests run (the docs leave open whether Update steps also fire).</summary>
+    public SetStateRouting SetStateRouting { get; init; } = SetStateRouting.OwnMessage;
+
     /// <summary>How many executed steps the audit keeps (oldest dropped first); 0 turns the audit off.</summary>
     public int MaxAuditEntries { get; init; } = 10_000;
 

@@ -45,9 +45,9 @@ public sealed class InMemoryOrganizationService : IOrganizationService
 
     public OrganizationResponse Execute(OrganizationRequest request)
     {
-        var origin = _parent is null
-            ? CallOrigin.TopLevel(CallerId, _core.Ids.NewId())
-            : CallOrigin.ChildOf(_parent, CallerId);
-        return _core.Executor.Execute(request, origin);
+        var callerId = CallerId;
+        return _core.Executor.Execute(request, () => _parent is null
+            ? CallOrigin.TopLevel(callerId, _core.Ids.NewId())
+            : CallOrigin.ChildOf(_parent, callerId));
     }
 }

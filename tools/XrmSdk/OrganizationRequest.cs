@@ -17,6 +17,8 @@ namespace Microsoft.Xrm.Sdk
     [KnownType(typeof(DisassociateRequest))]
     [KnownType(typeof(CreateMultipleRequest))]
     [KnownType(typeof(UpdateMultipleRequest))]
+    [KnownType(typeof(UpsertRequest))]
+    [KnownType(typeof(ExecuteMultipleRequest))]
     public class OrganizationRequest : IExtensibleDataObject
     {
         private ParameterCollection _parameters = new ParameterCollection();

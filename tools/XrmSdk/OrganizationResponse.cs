@@ -17,6 +17,8 @@ namespace Microsoft.Xrm.Sdk
     [KnownType(typeof(DisassociateResponse))]
     [KnownType(typeof(CreateMultipleResponse))]
     [KnownType(typeof(UpdateMultipleResponse))]
+    [KnownType(typeof(UpsertResponse))]
+    [KnownType(typeof(ExecuteMultipleResponse))]
     public class OrganizationResponse : IExtensibleDataObject
     {
         private ParameterCollection _results = new ParameterCollection();

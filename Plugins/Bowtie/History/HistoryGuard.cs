@@ -24,6 +24,11 @@ namespace DataverseFunnel.Plugins.Bowtie.History
                 return HistoryDecision.Allowed;
             }
 
+            if (write.Operation == HistoryOperation.Delete && write.JourneyDeleted)
+            {
+                return HistoryDecision.Allowed; // the history goes with its journey, as the relationship's cascade declares
+            }
+
             var reason = string.IsNullOrWhiteSpace(write.CorrectionReason) ? null : write.CorrectionReason!.Trim();
             if (!_options.HistoryCorrectors.Contains(write.Caller))
             {

@@ -5,8 +5,9 @@ namespace DataverseFunnel.Plugins.Bowtie.History
     /// <summary>An attempted write to a stage-history row, in plain terms.</summary>
     internal sealed class HistoryWrite
     {
-        public HistoryWrite(HistoryOperation operation, bool byBowtie, Guid caller, string? correctionReason, string? rowName, string[] changedColumns)
+        public HistoryWrite(HistoryOperation operation, bool byBowtie, Guid caller, string? correctionReason, string? rowName, string[] changedColumns, bool journeyDeleted = false)
         {
+            JourneyDeleted = journeyDeleted;
             Operation = operation;
             ByBowtie = byBowtie;
             Caller = caller;
@@ -16,6 +17,9 @@ namespace DataverseFunnel.Plugins.Bowtie.History
         }
 
         public HistoryOperation Operation { get; }
+
+        /// <summary>Delete only: the row goes because its journey is being deleted in the same request (a cascade).</summary>
+        public bool JourneyDeleted { get; }
 
         /// <summary>True when the write comes from the bowtie's own stage plugin (recording a move).</summary>
         public bool ByBowtie { get; }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using DataverseFunnel.InMemory.Pipeline;
 using DataverseFunnel.InMemory.Tests.TestSupport;
 using DataverseFunnel.Plugins.Registration;
 using DataverseFunnel.Registration;
@@ -105,10 +106,12 @@ public sealed class PipelineConformanceTests
     }
 
     [Fact]
-    public void PreValidationThrow_LeavesTheStoreUnchanged()
+    public void PreValidationThrow_OfTheOutermostRequest_KeepsWhatPreValidationWrote_AndSavesNothingElse()
     {
+        bool? inTransaction = null;
         _org.RegisterStep(Steps.On("Create", TestOrg.Widget, PipelineStage.PreValidation), new DelegatePlugin(s =>
         {
+            inTransaction = s.Context.IsInTransaction;
             s.Service().Create(new Entity("account") { ["name"] = "side effect" });
             throw new InvalidPluginExecutionException("no");
         }));
@@ -116,7 +119,39 @@ public sealed class PipelineConformanceTests
 
         FaultAssert.Throws(() => _org.CreateService().Create(TestOrg.NewWidget()));
 
+        Assert.False(inTransaction);
         Assert.Equal(0, _org.Count(TestOrg.Widget));
+        Assert.Equal(before + 1, _org.Count("account")); // PreValidation of the outermost request runs outside the transaction
+    }
+
+    [Fact]
+    public void PreValidationWrites_SurviveALaterPostOperationFailure_WhileThePreOperationWritesRollBack()
+    {
+        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, PipelineStage.PreValidation), new DelegatePlugin(s =>
+            s.Service().Create(new Entity("account") { ["name"] = "from prevalidation" })));
+        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, PipelineStage.PreOperation), new DelegatePlugin(s =>
+            s.Service().Create(new Entity("account") { ["name"] = "from preoperation" })));
+        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, PipelineStage.PostOperation), new DelegatePlugin(_ => throw new InvalidPluginExecutionException("late")));
+
+        FaultAssert.Throws(() => _org.CreateService().Create(TestOrg.NewWidget()));
+
+        Assert.Equal(new[] { "from prevalidation" }, _org.All("account").Select(a => a.GetAttributeValue<string>("name")).ToArray());
+        Assert.Equal(0, _org.Count(TestOrg.Widget));
+    }
+
+    [Fact]
+    public void PreValidation_OfAChildRequestInsideTheTransaction_IsInTheTransaction_AndRollsBack()
+    {
+        bool? childInTransaction = null;
+        _org.RegisterStep(Steps.On("Create", "account", PipelineStage.PreValidation), new DelegatePlugin(s => childInTransaction = s.Context.IsInTransaction));
+        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, PipelineStage.PostOperation, rank: 1), new DelegatePlugin(s =>
+            s.Service().Create(new Entity("account") { ["name"] = "child" })));
+        _org.RegisterStep(Steps.On("Create", TestOrg.Widget, PipelineStage.PostOperation, rank: 2), new DelegatePlugin(_ => throw new InvalidPluginExecutionException("late")));
+        var before = _org.Count("account");
+
+        FaultAssert.Throws(() => _org.CreateService().Create(TestOrg.NewWidget()));
+
+        Assert.True(childInTransaction);
         Assert.Equal(before, _org.Count("account"));
     }
 
@@ -186,7 +221,8 @@ public sealed class PipelineConformanceTests
         var fault = FaultAssert.Throws(() => _org.CreateService().Update(new Entity(TestOrg.Widget, id) { ["test_count"] = 10 }));
 
         Assert.Equal(8, deepest);
-        Assert.Equal(DataverseFunnel.InMemory.Pipeline.ErrorCodes.InfiniteLoop, fault.ErrorCode);
+        Assert.Equal(ErrorCodes.InfiniteLoop, fault.ErrorCode);
+        Assert.StartsWith("This workflow job was canceled because the workflow that started it included an infinite loop.", fault.Message);
         Assert.Equal(1, _org.Peek(TestOrg.Widget, id)!.GetAttributeValue<int>("test_count"));
     }
 
@@ -237,22 +273,117 @@ public sealed class PipelineConformanceTests
     }
 
     [Fact]
-    public void SetState_FiresUpdateStepsFilteredOnStatecodeWithStateAndStatusInTarget()
+    public void SetState_RunsItsOwnSteps_AndByDefaultNoUpdateStep()
     {
         var id = Seeded();
-        Entity? target = null;
-        _org.RegisterStep(Steps.On("Update", TestOrg.Widget, PipelineStage.PreOperation, filter: new[] { "statecode" }), new DelegatePlugin(s => target = s.Target));
-        var request = new OrganizationRequest("SetState");
-        request["EntityMoniker"] = new EntityReference(TestOrg.Widget, id);
-        request["State"] = new OptionSetValue(1);
-        request["Status"] = new OptionSetValue(2);
+        IPluginExecutionContext? seen = null;
+        var update = new DelegatePlugin(_ => { });
+        _org.RegisterStep(Steps.On("SetState", TestOrg.Widget, PipelineStage.PreOperation, preImage: "pre"), new DelegatePlugin(s => seen = s.Context));
+        _org.RegisterStep(Steps.On("Update", TestOrg.Widget, PipelineStage.PreOperation, filter: new[] { "statecode" }), update);
 
+        _org.CreateService().Execute(SetState(id, 1, 2));
+
+        Assert.Equal("SetState", seen!.MessageName);
+        Assert.Equal(id, ((EntityReference)seen.InputParameters["EntityMoniker"]).Id);
+        Assert.Equal(0, seen.PreEntityImages["pre"].GetAttributeValue<OptionSetValue>("statecode")!.Value);
+        Assert.Equal(0, update.Executions);
+        Assert.Equal(2, _org.Peek(TestOrg.Widget, id)!.GetAttributeValue<OptionSetValue>("statuscode")!.Value);
+    }
+
+    [Fact]
+    public void SetStateDynamicEntity_RunsOnlyItsOwnSteps()
+    {
+        var id = Seeded();
+        var setState = new DelegatePlugin(_ => { });
+        var dynamicEntity = new DelegatePlugin(_ => { });
+        _org.RegisterStep(Steps.On("SetState", TestOrg.Widget, PipelineStage.PostOperation), setState);
+        _org.RegisterStep(Steps.On("SetStateDynamicEntity", TestOrg.Widget, PipelineStage.PostOperation, postImage: "post"), dynamicEntity);
+
+        var request = SetState(id, 1, -1);
+        request.RequestName = "SetStateDynamicEntity";
         _org.CreateService().Execute(request);
+
+        Assert.Equal((0, 1), (setState.Executions, dynamicEntity.Executions));
+        Assert.Equal(2, _org.Peek(TestOrg.Widget, id)!.GetAttributeValue<OptionSetValue>("statuscode")!.Value); // -1: the state's default status
+    }
+
+    [Fact]
+    public void SetState_WithUpdateRouting_AlsoRunsUpdateSteps_WithStateAndStatusInTarget_SharingSharedVariables()
+    {
+        var org = new InMemoryOrganization(TestOrg.Metadata(), new InMemoryOrganizationOptions { SetStateRouting = SetStateRouting.OwnMessageAndUpdate });
+        var id = org.Seed(TestOrg.NewWidget())[0];
+        Entity? target = null;
+        object? shared = null;
+        org.RegisterStep(Steps.On("SetState", TestOrg.Widget, PipelineStage.PreOperation), new DelegatePlugin(s => s.Context.SharedVariables["mark"] = "set by SetState"));
+        org.RegisterStep(Steps.On("Update", TestOrg.Widget, PipelineStage.PreOperation, filter: new[] { "statecode" }), new DelegatePlugin(s =>
+        {
+            target = s.Target;
+            shared = s.Context.SharedVariables.Contains("mark") ? s.Context.SharedVariables["mark"] : null;
+        }));
+
+        org.CreateService().Execute(SetState(id, 1, 2));
 
         Assert.Equal(1, target!.GetAttributeValue<OptionSetValue>("statecode")!.Value);
         Assert.Equal(2, target.GetAttributeValue<OptionSetValue>("statuscode")!.Value);
-        Assert.Equal(1, _org.Peek(TestOrg.Widget, id)!.GetAttributeValue<OptionSetValue>("statecode")!.Value);
+        Assert.Equal("set by SetState", shared);
+        Assert.Equal(1, org.Peek(TestOrg.Widget, id)!.GetAttributeValue<OptionSetValue>("statecode")!.Value);
     }
+
+    [Fact]
+    public void SetState_OfAMissingRow_OrWithoutItsParameters_FaultsAndWritesNothing()
+    {
+        var missing = Guid.NewGuid();
+        var notFound = FaultAssert.Throws(() => _org.CreateService().Execute(SetState(missing, 1, 2)));
+        var incomplete = FaultAssert.Throws(() => _org.CreateService().Execute(new OrganizationRequest("SetState") { ["State"] = new OptionSetValue(1) }));
+
+        Assert.Equal(ErrorCodes.ObjectDoesNotExist, notFound.ErrorCode);
+        Assert.Equal(ErrorCodes.InvalidArgument, incomplete.ErrorCode);
+        Assert.Contains("EntityMoniker", incomplete.Message);
+    }
+
+    [Fact]
+    public void MixedUpdate_RunsPreAndPostOperationOnceForOtherColumns_ThenOnceForStateColumns_PreValidationOnce()
+    {
+        var id = Seeded();
+        var log = new List<string>();
+        void Log(PluginServices s, string stage) =>
+            log.Add(stage + ":" + string.Join(",", s.Target.Attributes.Keys.Where(k => k is not ("modifiedon" or "modifiedby")).OrderBy(k => k, StringComparer.Ordinal))
+                + (s.Context.PreEntityImages.Contains("pre") ? " pre=" + s.Context.PreEntityImages["pre"].GetAttributeValue<int>("test_count") : string.Empty));
+        _org.RegisterStep(Steps.On("Update", TestOrg.Widget, PipelineStage.PreValidation), new DelegatePlugin(s => Log(s, "10")));
+        _org.RegisterStep(Steps.On("Update", TestOrg.Widget, PipelineStage.PreOperation, preImage: "pre"), new DelegatePlugin(s => Log(s, "20")));
+        _org.RegisterStep(Steps.On("Update", TestOrg.Widget, PipelineStage.PostOperation), new DelegatePlugin(s => Log(s, "40")));
+
+        _org.CreateService().Update(new Entity(TestOrg.Widget, id) { ["test_count"] = 7, ["statecode"] = new OptionSetValue(1), ["statuscode"] = new OptionSetValue(2) });
+
+        Assert.Equal(new[]
+        {
+            "10:statecode,statuscode,test_count",
+            "20:test_count pre=1",
+            "40:test_count",
+            "20:statecode,statuscode pre=7", // the second pass sees the row the first one saved
+            "40:statecode,statuscode",
+        }, log);
+        var row = _org.Peek(TestOrg.Widget, id)!;
+        Assert.Equal((7, 1), (row.GetAttributeValue<int>("test_count"), row.GetAttributeValue<OptionSetValue>("statecode")!.Value));
+    }
+
+    [Fact]
+    public void MixedUpdate_FailingInTheStatePass_RollsBackTheFirstPass()
+    {
+        var id = Seeded();
+        _org.RegisterStep(Steps.On("Update", TestOrg.Widget, PipelineStage.PreOperation, filter: new[] { "statecode" }), new DelegatePlugin(_ => throw new InvalidPluginExecutionException("no exit")));
+
+        FaultAssert.Throws(() => _org.CreateService().Update(new Entity(TestOrg.Widget, id) { ["test_count"] = 7, ["statecode"] = new OptionSetValue(1) }));
+
+        Assert.Equal(1, _org.Peek(TestOrg.Widget, id)!.GetAttributeValue<int>("test_count"));
+    }
+
+    private static OrganizationRequest SetState(Guid id, int state, int status) => new("SetState")
+    {
+        ["EntityMoniker"] = new EntityReference(TestOrg.Widget, id),
+        ["State"] = new OptionSetValue(state),
+        ["Status"] = new OptionSetValue(status),
+    };
 
     [Fact]
     public void Retrieve_ReturnsClones_AndCreateNeverTouchesTheCallersEntity()

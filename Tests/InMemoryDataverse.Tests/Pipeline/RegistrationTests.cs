@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using DataverseFunnel.InMemory.Tests.TestSupport;
 using DataverseFunnel.Plugins.Registration;
 using DataverseFunnel.Registration;
@@ -50,12 +51,46 @@ public sealed class RegistrationTests
     }
 
     [Fact]
-    public void RegisterStep_OnSetState_PointsToUpdateInstead()
+    public void RegisterStep_OnAssign_PointsToUpdateInstead()
     {
         var error = Assert.Throws<StepRegistrationException>(() =>
-            _org.RegisterStep(Steps.On("SetState", TestOrg.Widget, PipelineStage.PreOperation), new DelegatePlugin(_ => { })));
+            _org.RegisterStep(Steps.On("Assign", TestOrg.Widget, PipelineStage.PreOperation), new DelegatePlugin(_ => { })));
 
         Assert.Contains("register on Update", error.Message);
+    }
+
+    [Fact]
+    public void RegisterStep_InOneLine_WithNamedOptionalParameters_RunsAsDeclared()
+    {
+        var step = _org.RegisterStep<CountingPlugin>("Update", TestOrg.Widget, PipelineStage.PreOperation, rank: 3, filteringAttributes: new[] { "test_count" }, preImage: "pre", preImageColumns: new[] { "test_count" });
+        var id = _org.Seed(TestOrg.NewWidget(count: 1))[0];
+
+        _org.CreateService().Update(new Entity(TestOrg.Widget, id) { ["test_name"] = "not filtered" });
+        _org.CreateService().Update(new Entity(TestOrg.Widget, id) { ["test_count"] = 2 });
+
+        var executions = _org.StepAudit.Where(e => e.StepId == step.Id).ToArray();
+        Assert.Single(executions);
+        Assert.Equal((3, "pre"), (step.Rank, step.PreImage!.Alias));
+        Assert.Equal(new[] { "pre test_count=1" }, executions[0].Traces);
+        Assert.Equal(step.Id, new InMemoryOrganization(TestOrg.Metadata()).RegisterStep<CountingPlugin>("Update", TestOrg.Widget, PipelineStage.PreOperation, rank: 3, filteringAttributes: new[] { "test_count" }, preImage: "pre", preImageColumns: new[] { "test_count" }).Id);
+    }
+
+    [Fact]
+    public void RegisterStep_InOneLine_IsValidatedLikeAnyStep()
+    {
+        var error = Assert.Throws<StepRegistrationException>(() => _org.RegisterStep<CountingPlugin>("Update", TestOrg.Widget, PipelineStage.PreOperation, filteringAttributes: new[] { "no_such_column" }));
+
+        Assert.Contains("no_such_column", error.Message);
+    }
+
+    public sealed class CountingPlugin : IPlugin
+    {
+        public void Execute(IServiceProvider serviceProvider)
+        {
+            var context = (IPluginExecutionContext)serviceProvider.GetService(typeof(IPluginExecutionContext))!;
+            var tracing = (ITracingService)serviceProvider.GetService(typeof(ITracingService))!;
+            tracing.Trace("pre test_count={0}", context.PreEntityImages["pre"].GetAttributeValue<int>("test_count"));
+        }
     }
 
     [Fact]

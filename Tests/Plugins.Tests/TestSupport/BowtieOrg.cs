@@ -7,6 +7,7 @@ using DataverseFunnel.InMemory.Bpf;
 using DataverseFunnel.InMemory.Metadata;
 using DataverseFunnel.Plugins.Bowtie.Model;
 using DataverseFunnel.Plugins.Bowtie.Schema;
+using DataverseFunnel.Plugins.Bowtie.Vocabulary;
 using DataverseFunnel.Registration;
 using Microsoft.Xrm.Sdk;
 
@@ -47,15 +48,25 @@ namespace DataverseFunnel.Plugins.Tests.TestSupport
                     .String(StageTransitionColumns.Reason, 2000).Decimal(StageTransitionColumns.DaysInStage)
                     .Choice(StageTransitionColumns.Motion, values.Take(3).ToArray()).String(StageTransitionColumns.Campaign, 100)
                     .Money(StageTransitionColumns.Mrr).String(StageTransitionColumns.CorrectionReason, 2000))
+                .Table(VocabularyColumns.TermTable, t => t
+                    .OrganizationOwned().PrimaryName(VocabularyColumns.TermName, 200).String(VocabularyColumns.TermPreferred, 100)
+                    .String(VocabularyColumns.TermWhy, 500).Choice(VocabularyColumns.TermAction, 269840000, 269840001, 269840002)
+                    .String(VocabularyColumns.TermVariants, 1000))
                 .BusinessProcessFlow(new BusinessProcessFlowDefinition(JourneyFlowColumns.Table, "Bowtie journey", JourneyFlowColumns.ProcessId, JourneyColumns.Table,
                     BowtieModel.Processes.Select(p => new BusinessProcessFlowStage(p.FlowStageId, p.Name)).ToArray()))
+                .OneToMany("bowtie_journey_bowtie_stagetransition", JourneyColumns.Table, StageTransitionColumns.Table, StageTransitionColumns.Journey, CascadeBehavior.Cascade)
+                .OneToMany("bpf_bowtie_journey_bowtie_bowtiejourneyflow", JourneyColumns.Table, JourneyFlowColumns.Table, JourneyFlowColumns.Journey, CascadeBehavior.Cascade)
                 .Build();
         }
 
         /// <summary>A new org with every bowtie step; <paramref name="configuration"/> goes to every step's unsecure configuration.</summary>
-        public static InMemoryOrganization Create(string? configuration = null, params Type[] extraPlugins)
+        public static InMemoryOrganization Create(string? configuration = null, params Type[] extraPlugins) =>
+            Create(new InMemoryOrganizationOptions(), configuration, extraPlugins);
+
+        /// <summary>A new org built with <paramref name="options"/> (e.g. the SetState routing) and every bowtie step.</summary>
+        public static InMemoryOrganization Create(InMemoryOrganizationOptions options, string? configuration = null, params Type[] extraPlugins)
         {
-            var org = new InMemoryOrganization(Metadata());
+            var org = new InMemoryOrganization(Metadata(), options);
             foreach (var type in BowtiePlugins.Concat(extraPlugins))
             {
                 foreach (var step in StepRegistrationReader.FromType(type))

@@ -20,7 +20,11 @@ internal sealed class MessageHandlers
         handlers.Add(new UpdateMultipleHandler());
         handlers.Add(new AssociateHandler());
         handlers.Add(new DisassociateHandler());
-        handlers.Add(new SetStateHandler());
+        handlers.Add(new SetStateHandler("SetState"));
+        handlers.Add(new SetStateHandler("SetStateDynamicEntity"));
+        handlers.Add(new WhoAmIHandler());
+        handlers.Add(new UpsertHandler());
+        handlers.Add(new ExecuteMultipleHandler());
         return handlers;
     }
 

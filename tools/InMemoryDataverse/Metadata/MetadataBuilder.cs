@@ -13,6 +13,7 @@ public sealed class MetadataBuilder
     private readonly Dictionary<string, TableBuilder> _tables = new(StringComparer.Ordinal);
     private readonly List<ManyToManyRelationship> _relationships = new();
     private readonly List<BusinessProcessFlowDefinition> _flows = new();
+    private readonly List<OneToManyRelationship> _oneToMany = new();
 
     public MetadataBuilder(bool includeCoreTables = true)
     {
@@ -43,6 +44,13 @@ public sealed class MetadataBuilder
         return Table(intersect, t => t.OrganizationOwned().NoStates().UniqueIdentifier(attribute1).UniqueIdentifier(attribute2));
     }
 
+    /// <summary>Declares a 1:N relationship (the lookup column is declared on the table itself) and its delete behaviour.</summary>
+    public MetadataBuilder OneToMany(string schemaName, string referencedEntity, string referencingEntity, string referencingAttribute, CascadeBehavior cascadeDelete)
+    {
+        _oneToMany.Add(new OneToManyRelationship(schemaName, referencedEntity, referencingEntity, referencingAttribute, cascadeDelete));
+        return this;
+    }
+
     /// <summary>Declares a business process flow: its instance table plus the workflow and processstage rows seeded at start.</summary>
     public MetadataBuilder BusinessProcessFlow(BusinessProcessFlowDefinition flow)
     {
@@ -55,7 +63,16 @@ public sealed class MetadataBuilder
     {
         var tables = new List<TableMetadata>(_tables.Count);
         foreach (var table in _tables.Values) tables.Add(table.Build());
-        var model = new MetadataModel(tables, _relationships, _flows);
+        var model = new MetadataModel(tables, _relationships, _flows, _oneToMany);
+        foreach (var relationship in _oneToMany)
+        {
+            var referencing = model.FindTable(relationship.ReferencingEntity);
+            if (model.FindTable(relationship.ReferencedEntity) is null || referencing?.FindColumn(relationship.ReferencingAttribute) is null)
+            {
+                throw new ArgumentException($"Relationship '{relationship.SchemaName}' joins a table or lookup column that is not declared.");
+            }
+        }
+
         foreach (var relationship in _relationships)
         {
             if (model.FindTable(relationship.Entity1LogicalName) is null || model.FindTable(relationship.Entity2LogicalName) is null)

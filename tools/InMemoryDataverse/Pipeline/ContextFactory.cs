@@ -74,6 +74,25 @@ internal static class ContextFactory
         };
     }
 
+    /// <summary>
+    /// The request's own context at its main operation (stage 30): the ParentContext of the child requests the
+    /// platform makes on its behalf, such as the Delete of each row a cascade removes.
+    /// </summary>
+    public static PluginExecutionContext MainOperation(OrganizationCore core, PipelineInvocation invocation, PipelineItem item) => new()
+    {
+        Scope = invocation.Scope(core.Options),
+        MessageName = invocation.Message,
+        Stage = 30,
+        Mode = (int)ExecutionMode.Synchronous,
+        PrimaryEntityId = item.Id,
+        InputParameters = item.Input,
+        View = item,
+        ParentContext = invocation.Origin.Parent!,
+        PreEntityImages = item.NoImages,
+        PostEntityImages = item.NoImages,
+        IsInTransaction = true,
+    };
+
     public static PluginExecutionContext PreValidationParent(ContextScope scope, PipelineInvocation invocation, PipelineItem view, string message, System.Guid primaryId)
     {
         var origin = invocation.Origin;

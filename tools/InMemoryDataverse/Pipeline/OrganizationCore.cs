@@ -49,6 +49,12 @@ internal sealed class OrganizationCore
 
     public TransactionState? Transaction { get; set; }
 
+    /// <summary>
+    /// Serialises every request and every test-side read or write of the store: one caller at a time, so callers on
+    /// many threads see exactly what one caller would. Monitor is re-entrant, so a plugin's child requests pass.
+    /// </summary>
+    public object Gate { get; } = new();
+
     public Guid SystemUserId => Options.SystemUserId;
 
     public DateTime UtcNow => Clock.GetUtcNow().UtcDateTime;

@@ -49,6 +49,17 @@ internal sealed class PipelineItem
 
     public ParameterCollection Shared => _shared ??= new ParameterCollection();
 
+    /// <summary>
+    /// Makes this record view share <paramref name="other"/>'s SharedVariables: the passes of one request (a split
+    /// Update, SetState's inner Update) are one pipeline to the steps.
+    /// </summary>
+    public PipelineItem SharingVariablesOf(PipelineItem other)
+    {
+        _preValidationShared = other.PreValidationShared;
+        _shared = other.Shared;
+        return this;
+    }
+
     /// <summary>The stage-10 context that PreOperation/PostOperation steps see as ParentContext (created on first need).</summary>
     public PluginExecutionContext? PreValidationParent { get; set; }
 }

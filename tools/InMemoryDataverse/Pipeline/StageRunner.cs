@@ -23,7 +23,17 @@ internal sealed class StageRunner
 
     public void Run(PipelineInvocation invocation, Action<PipelineInvocation> mainOperation)
     {
-        RunStage(invocation, PipelineStage.PreValidation);
+        RunPreValidation(invocation);
+        RunFromPreOperation(invocation, mainOperation);
+    }
+
+    /// <summary>Stage 10: outside the transaction when the request is the outermost one.</summary>
+    public void RunPreValidation(PipelineInvocation invocation) => RunStage(invocation, PipelineStage.PreValidation);
+
+    /// <summary>PreOperation, the main operation and PostOperation: the part of a request inside the transaction.</summary>
+    public void RunFromPreOperation(PipelineInvocation invocation, Action<PipelineInvocation> mainOperation)
+    {
+        _core.Executor.OpenTransaction();
         RunStage(invocation, PipelineStage.PreOperation);
         mainOperation(invocation);
         RunStage(invocation, PipelineStage.PostOperation);

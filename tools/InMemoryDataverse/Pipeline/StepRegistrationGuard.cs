@@ -14,6 +14,7 @@ internal static class StepRegistrationGuard
     private static readonly HashSet<string> RaisedMessages = new(StringComparer.Ordinal)
     {
         "Create", "Update", "Delete", "Retrieve", "RetrieveMultiple", "CreateMultiple", "UpdateMultiple", "Associate", "Disassociate",
+        "SetState", "SetStateDynamicEntity",
     };
 
     public static void EnsureValid(StepDefinition step, MetadataModel metadata)
@@ -21,8 +22,8 @@ internal static class StepRegistrationGuard
         StepDefinitionValidator.EnsureValid(step);
         if (!RaisedMessages.Contains(step.Message))
         {
-            var hint = step.Message is "SetState" or "SetStateDynamicEntity" or "Assign"
-                ? " The platform performs it through Update: register on Update with filtering attributes (statecode, statuscode or ownerid)."
+            var hint = step.Message is "Assign"
+                ? " The platform performs it through Update: register on Update with the filtering attribute ownerid."
                 : string.Empty;
             throw new StepRegistrationException($"Step '{step.Name}' is registered on '{step.Message}', which the in-memory org never raises.{hint}");
         }

@@ -66,6 +66,19 @@ public static class SolutionMetadataReader
             builder.Table(name, table => DeclareTable(table, name, info, choices, lookups));
         }
 
+        // 1:N relationships with their delete behaviour, for the tables and lookups the org models (the solution also
+        // declares relationships to platform tables such as transactioncurrency, which the org does not have).
+        var tables = builder.Build();
+        foreach (var relationship in root.Elements("EntityRelationships").Elements("EntityRelationship").Where(r => Text(r, "EntityRelationshipType") == "OneToMany"))
+        {
+            var referenced = (Text(relationship, "ReferencedEntityName") ?? string.Empty).ToLowerInvariant();
+            var referencing = (Text(relationship, "ReferencingEntityName") ?? string.Empty).ToLowerInvariant();
+            var lookup = (Text(relationship, "ReferencingAttributeName") ?? string.Empty).ToLowerInvariant();
+            if (tables.FindTable(referenced) is null || tables.FindTable(referencing)?.FindColumn(lookup) is null) continue;
+            var cascade = Enum.TryParse<CascadeBehavior>(Text(relationship, "CascadeDelete"), out var behavior) ? behavior : CascadeBehavior.RemoveLink;
+            builder.OneToMany((string?)relationship.Attribute("Name") ?? string.Empty, referenced, referencing, lookup, cascade);
+        }
+
         return builder.Build();
     }
 

@@ -1,6 +1,7 @@
 using System;
 using DataverseFunnel.InMemory.Pipeline;
 using DataverseFunnel.InMemory.Tests.TestSupport;
+using DataverseFunnel.Plugins.Registration;
 using Microsoft.Xrm.Sdk;
 using DataverseFunnel.Registration;
 
@@ -15,7 +16,7 @@ public sealed class FetchXmlBadInputTests
     private readonly FetchWidgets _data = new();
 
     public FetchXmlBadInputTests() =>
-        _data.Org.RegisterStep(Steps.On("RetrieveMultiple", TestOrg.Widget, StepStage.PreOperation), new DelegatePlugin(s => s.Service().Create(TestOrg.NewWidget("written by the step"))));
+        _data.Org.RegisterStep(Steps.On("RetrieveMultiple", TestOrg.Widget, PipelineStage.PreOperation), new DelegatePlugin(s => s.Service().Create(TestOrg.NewWidget("written by the step"))));
 
     /// <summary>Runs the fetch, asserts the fault's code and that its message names the problem, and that nothing was written.</summary>
     private void AssertFault(string xml, int code, string named)
