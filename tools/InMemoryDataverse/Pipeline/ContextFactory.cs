@@ -75,6 +75,36 @@ internal static class ContextFactory
     }
 
     /// <summary>
+    /// The context of a plugin a test runs directly: the step's message, stage and mode at depth 1, with no parent and
+    /// with the images the test supplied (<see cref="DirectPluginRunner"/>).
+    /// </summary>
+    public static PluginExecutionContext ForDirect(OrganizationCore core, StepDefinition step, string entityName, System.Guid entityId, object target, Entity? preImage, Entity? postImage, System.Guid userId)
+    {
+        var output = new ParameterCollection();
+        if (step.Stage == PipelineStage.PostOperation && step.Message == "Create") output["id"] = entityId;
+        var pre = ImageBuilder.FromEntity(step, StepImageKind.PreImage, preImage);
+        var post = ImageBuilder.FromEntity(step, StepImageKind.PostImage, postImage);
+        return new PluginExecutionContext
+        {
+            Scope = new ContextScope(core.Options, entityName, 1, userId, userId, core.Ids.NewId(), core.Ids.NewId(), core.UtcNow),
+            MessageName = step.Message,
+            Stage = (int)step.Stage,
+            Mode = (int)step.Mode,
+            PrimaryEntityId = entityId,
+            InputParameters = new ParameterCollection { ["Target"] = target },
+            OutputParameters = output,
+            SharedVariables = new ParameterCollection(),
+            ParentContext = null!,
+            PreEntityImages = pre,
+            PostEntityImages = post,
+            PreEntityImagesCollection = new[] { pre },
+            PostEntityImagesCollection = new[] { post },
+            IsInTransaction = step.Mode == ExecutionMode.Synchronous && step.Stage != PipelineStage.PreValidation,
+            OwningExtension = new EntityReference("sdkmessageprocessingstep", step.Id) { Name = step.Name },
+        };
+    }
+
+    /// <summary>
     /// The request's own context at its main operation (stage 30): the ParentContext of the child requests the
     /// platform makes on its behalf, such as the Delete of each row a cascade removes.
     /// </summary>

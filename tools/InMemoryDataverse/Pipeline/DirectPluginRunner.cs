@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using DataverseFunnel.Plugins.Registration;
+using System.Runtime.ExceptionServices;
 using DataverseFunnel.Registration;
 using Microsoft.Xrm.Sdk;
 
@@ -11,8 +11,10 @@ public sealed record PluginExecution(IPluginExecutionContext7 Context, IReadOnly
 
 /// <summary>
 /// Runs one plugin with a context built from its StepDefinition and a Target, without the rest of the pipeline
-/// (FakeXrmEasy's ExecutePluginWith style). Services it asks for run real child pipelines inside one transaction,
-/// rolled back if the plugin throws; the plugin's exception reaches the test unchanged.
+/// (FakeXrmEasy's ExecutePluginWith style). It uses the pipeline's own pieces: the context and images from
+/// <see cref="ContextFactory"/>, the step invoker and audit, and the outermost transaction of <see cref="RequestExecutor"/>,
+/// so services the plugin asks for run real child pipelines inside one transaction, rolled back if the plugin throws.
+/// The plugin's own exception reaches the test unchanged.
 /// </summary>
 internal sealed class DirectPluginRunner
 {
@@ -29,79 +31,22 @@ internal sealed class DirectPluginRunner
             EntityReference reference => (reference.LogicalName, reference.Id, new EntityReference(reference.LogicalName, reference.Id)),
             _ => throw new ArgumentException("The target must be an Entity or an EntityReference.", nameof(target)),
         };
-        var output = new ParameterCollection();
-        if (step.Stage == PipelineStage.PostOperation && step.Message == "Create") output["id"] = entityId;
-        var pre = Images(step, StepImageKind.PreImage, preImage);
-        var post = Images(step, StepImageKind.PostImage, postImage);
-        var context = new PluginExecutionContext
-        {
-            Scope = new ContextScope(_core.Options, entityName, 1, userId, userId, _core.Ids.NewId(), _core.Ids.NewId(), _core.UtcNow),
-            MessageName = step.Message,
-            Stage = (int)step.Stage,
-            Mode = (int)step.Mode,
-            PrimaryEntityId = entityId,
-            InputParameters = new ParameterCollection { ["Target"] = input },
-            OutputParameters = output,
-            SharedVariables = new ParameterCollection(),
-            ParentContext = null!,
-            PreEntityImages = pre,
-            PostEntityImages = post,
-            PreEntityImagesCollection = new[] { pre },
-            PostEntityImagesCollection = new[] { post },
-            IsInTransaction = step.Mode == ExecutionMode.Synchronous && step.Stage != PipelineStage.PreValidation,
-            OwningExtension = new EntityReference("sdkmessageprocessingstep", step.Id) { Name = step.Name },
-        };
+        var context = ContextFactory.ForDirect(_core, step, entityName, entityId, input, preImage, postImage, userId);
 
-        var transaction = new TransactionState(_core.Store.OpenJournal());
-        _core.Transaction = transaction;
-        var trace = new StepServices(_core, context);
-        var registered = new RegisteredStep(step, plugin, -1);
+        _core.Executor.OpenTransaction();
+        StepServices trace;
         try
         {
-            plugin.Execute(trace);
+            trace = new StepInvoker(_core).RunSync(new RegisteredStep(step, plugin, -1), context);
         }
-        catch (Exception exception)
+        catch (PluginStepException failed)
         {
-            _core.Store.RollbackTo(transaction.JournalMark);
-            _core.Store.CloseJournal();
-            _core.Transaction = null;
-            _core.Audit.Record(registered, context, trace, exception);
+            _core.Executor.RollBackOutermost();
+            ExceptionDispatchInfo.Capture(failed.InnerException!).Throw();
             throw;
         }
 
-        _core.Store.CloseJournal();
-        _core.Transaction = null;
-        _core.Audit.Record(registered, context, trace, null);
-        _core.Stages.RunQueuedAsync(transaction);
+        _core.Executor.CommitOutermost();
         return new PluginExecution(context, trace.Lines);
-    }
-
-    private static EntityImageCollection Images(StepDefinition step, StepImageKind kind, Entity? source)
-    {
-        var images = new EntityImageCollection();
-        if (source is null) return images;
-        foreach (var image in step.Images)
-        {
-            if (image.Kind != kind) continue;
-            var trimmed = new Entity(source.LogicalName, source.Id);
-            foreach (var pair in source.Attributes)
-            {
-                if (image.Attributes.Count == 0 || Contains(image.Attributes, pair.Key)) trimmed.Attributes[pair.Key] = Store.ValueCloner.Clone(pair.Value)!;
-            }
-
-            images[image.Alias] = trimmed;
-        }
-
-        return images;
-    }
-
-    private static bool Contains(IReadOnlyList<string> columns, string column)
-    {
-        foreach (var candidate in columns)
-        {
-            if (candidate == column) return true;
-        }
-
-        return false;
     }
 }

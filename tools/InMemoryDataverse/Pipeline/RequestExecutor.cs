@@ -40,6 +40,24 @@ internal sealed class RequestExecutor
         if (_core.Transaction is null) _core.Transaction = new TransactionState(_core.Store.OpenJournal());
     }
 
+    /// <summary>Rolls the outermost transaction back to where it opened (child writes included) and closes it.</summary>
+    public void RollBackOutermost()
+    {
+        if (_core.Transaction is not { } transaction) return;
+        _core.Store.RollbackTo(transaction.JournalMark);
+        _core.Store.CloseJournal();
+        _core.Transaction = null;
+    }
+
+    /// <summary>Commits the outermost transaction, then runs the async steps it queued.</summary>
+    public void CommitOutermost()
+    {
+        if (_core.Transaction is not { } committed) return;
+        _core.Store.CloseJournal();
+        _core.Transaction = null;
+        _core.Stages.RunQueuedAsync(committed);
+    }
+
     private OrganizationResponse ExecuteSerialised(OrganizationRequest request, CallOrigin origin)
     {
         // Outermost: no transaction is open yet, so whatever opens while this request runs is its own to commit or roll back.
@@ -60,12 +78,7 @@ internal sealed class RequestExecutor
             var transaction = _core.Transaction;
             if (outermost)
             {
-                if (transaction is not null)
-                {
-                    _core.Store.RollbackTo(transaction.JournalMark);
-                    _core.Store.CloseJournal();
-                    _core.Transaction = null;
-                }
+                RollBackOutermost();
             }
             else if (transaction is not null)
             {
@@ -80,12 +93,7 @@ internal sealed class RequestExecutor
             throw Faults.Create(ErrorCodes.UnexpectedError, $"The in-memory org failed while handling {request.RequestName}: {exception.Message}", exception.ToString());
         }
 
-        if (outermost && _core.Transaction is { } committed)
-        {
-            _core.Store.CloseJournal();
-            _core.Transaction = null;
-            _core.Stages.RunQueuedAsync(committed);
-        }
+        if (outermost) CommitOutermost();
 
         return response;
     }

@@ -10,8 +10,8 @@ internal sealed class StepInvoker
 
     public StepInvoker(OrganizationCore core) => _core = core;
 
-    /// <summary>Runs a synchronous step; a throw becomes a <see cref="PluginStepException"/> holding the caller's fault.</summary>
-    public void RunSync(RegisteredStep step, PluginExecutionContext context)
+    /// <summary>Runs a synchronous step and returns its services (the trace); a throw becomes a <see cref="PluginStepException"/> holding the caller's fault.</summary>
+    public StepServices RunSync(RegisteredStep step, PluginExecutionContext context)
     {
         var trace = new StepServices(_core, context);
         try
@@ -25,6 +25,7 @@ internal sealed class StepInvoker
         }
 
         _core.Audit.Record(step, context, trace, null);
+        return trace;
     }
 
     /// <summary>Runs an async step after the commit: a throw is recorded on its job, nothing is rolled back.</summary>
