@@ -40,11 +40,9 @@ namespace DataverseFunnel.SolutionTools.Tests.Checking
                 return SolutionZipReader.Read(path).Package;
             }
 
-            if (File.Exists(Path.Combine(path, SolutionPackage.SolutionPart)))
+            if (SolutionChecker.IsExtractedZip(path))
             {
-                var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .ToDictionary(f => Path.GetRelativePath(path, f).Replace(Path.DirectorySeparatorChar, '/'), File.ReadAllBytes, StringComparer.Ordinal);
-                return SolutionZipReader.ToPackage(new ZipContents(files.Keys.ToList(), files));
+                return SolutionZipReader.ToPackage(SolutionZipReader.ReadExtracted(path));
             }
 
             if (Path.GetFullPath(path) != Path.GetFullPath(TestPaths.DynReqMgmtPackage))

@@ -27,7 +27,7 @@ namespace DataverseFunnel.SolutionTools.Checking
             var schemas = SchemaLocator.Resolve(options.SchemasDirectory, zipOrFolder);
             if (isFolder && IsExtractedZip(zipOrFolder))
             {
-                return CheckContents(ReadExtracted(zipOrFolder), schemas);
+                return CheckContents(SolutionZipReader.ReadExtracted(zipOrFolder), schemas);
             }
 
             return isFolder ? CheckFolder(zipOrFolder, schemas, options.Pack) : CheckZip(zipOrFolder, schemas);
@@ -76,14 +76,6 @@ namespace DataverseFunnel.SolutionTools.Checking
             }
 
             return CheckContents(zip, schemas);
-        }
-
-        /// <summary>Every file under the folder, named as the zip entry it was extracted from.</summary>
-        private static ZipContents ReadExtracted(string folder)
-        {
-            var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-                .ToDictionary(f => Path.GetRelativePath(folder, f).Replace(Path.DirectorySeparatorChar, '/'), File.ReadAllBytes, StringComparer.Ordinal);
-            return new ZipContents(files.Keys.OrderBy(k => k, StringComparer.Ordinal).ToList(), files);
         }
 
         private static IReadOnlyList<Diagnostic> CheckContents(ZipContents zip, string schemas)

@@ -36,6 +36,14 @@ namespace DataverseFunnel.SolutionTools.Packing
             return new ZipContents(names, files);
         }
 
+        /// <summary>A folder of a zip's extracted files, every file named as the zip entry it came from.</summary>
+        public static ZipContents ReadExtracted(string folder)
+        {
+            var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+                .ToDictionary(f => Path.GetRelativePath(folder, f).Replace(Path.DirectorySeparatorChar, '/'), File.ReadAllBytes, StringComparer.Ordinal);
+            return new ZipContents(files.Keys.OrderBy(k => k, StringComparer.Ordinal).ToList(), files);
+        }
+
         /// <summary>Reads a zip into a package; throws <see cref="InvalidDataException"/> when a root file is missing or malformed.</summary>
         public static (ZipContents Contents, SolutionPackage Package) Read(string zipPath)
         {
