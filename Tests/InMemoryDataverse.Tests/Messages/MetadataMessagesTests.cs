@@ -54,6 +54,21 @@ public sealed class MetadataMessagesTests
     }
 
     [Fact]
+    public void RetrieveEntity_TextAndLookupColumns_AnswerTheTypedSubclassesWithLengthAndTargets()
+    {
+        var response = (RetrieveEntityResponse)Service.Execute(new RetrieveEntityRequest { LogicalName = TestOrg.Widget, EntityFilters = EntityFilters.All });
+
+        var attributes = response.EntityMetadata!.Attributes!.ToDictionary(a => a.LogicalName!);
+        Assert.Equal(10, Assert.IsType<StringAttributeMetadata>(attributes["test_code"]).MaxLength);
+        Assert.Equal(200, Assert.IsType<MemoAttributeMetadata>(attributes["test_notes"]).MaxLength);
+        Assert.Equal(new[] { "account" }, Assert.IsType<LookupAttributeMetadata>(attributes["test_accountid"]).Targets);
+        Assert.Equal(new[] { "account", "contact" }, Assert.IsType<LookupAttributeMetadata>(attributes["test_customerid"]).Targets);
+        Assert.Equal(new[] { "systemuser", "team" }, Assert.IsType<LookupAttributeMetadata>(attributes["ownerid"]).Targets);
+        Assert.Equal(AttributeTypeCode.Owner, attributes["ownerid"].AttributeType);
+        Assert.IsType<AttributeMetadata>(attributes["test_count"]);
+    }
+
+    [Fact]
     public void RetrieveEntity_CoreTable_HasTheTableReferenceNamesAndIsNotCustom()
     {
         var account = ((RetrieveEntityResponse)Service.Execute(new RetrieveEntityRequest { LogicalName = "account", EntityFilters = EntityFilters.Entity })).EntityMetadata!;

@@ -58,12 +58,10 @@ internal static class EntityMetadataFactory
         for (var i = 0; i < columns.Count; i++)
         {
             var column = columns[i];
-            var attribute = new AttributeMetadata
-            {
-                LogicalName = column.LogicalName,
-                SchemaName = column.SchemaName ?? column.LogicalName,
-                MetadataId = MetadataIdOf(table.LogicalName + "." + column.LogicalName),
-            };
+            var attribute = NewAttribute(column);
+            attribute.LogicalName = column.LogicalName;
+            attribute.SchemaName = column.SchemaName ?? column.LogicalName;
+            attribute.MetadataId = MetadataIdOf(table.LogicalName + "." + column.LogicalName);
             SetInternal(attribute, nameof(AttributeMetadata.EntityLogicalName), table.LogicalName);
             SetInternal(attribute, nameof(AttributeMetadata.AttributeType), TypeCodeOf(column.Type));
             SetInternal(attribute, nameof(AttributeMetadata.IsPrimaryId), column.LogicalName == table.PrimaryIdAttribute);
@@ -76,8 +74,28 @@ internal static class EntityMetadataFactory
     }
 
     /// <summary>
+    /// The typed subclass a client reads limits from: MaxLength for text, Targets for lookups (customer and owner
+    /// columns are lookups too, https://learn.microsoft.com/power-apps/developer/data-platform/entity-attribute-metadata).
+    /// Other column types answer the base class.
+    /// </summary>
+    private static AttributeMetadata NewAttribute(ColumnMetadata column) => column.Type switch
+    {
+        ColumnType.String => new StringAttributeMetadata { MaxLength = column.MaxLength },
+        ColumnType.Memo => new MemoAttributeMetadata { MaxLength = column.MaxLength },
+        ColumnType.Lookup or ColumnType.Customer or ColumnType.Owner => new LookupAttributeMetadata { Targets = ToArray(column.Targets) },
+        _ => new AttributeMetadata(),
+    };
+
+    private static string[] ToArray(IReadOnlyList<string> values)
+    {
+        var array = new string[values.Count];
+        for (var i = 0; i < array.Length; i++) array[i] = values[i];
+        return array;
+    }
+
+    /// <summary>
     /// https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.metadata.attributetypecode; a multi-select choice is a
-    /// Virtual attribute (https://learn.microsoft.com/power-apps/developer/data-platform/multi-select-picklist).
+    /// Virtual attribute (MultiSelectPicklistType; https://learn.microsoft.com/power-apps/developer/data-platform/entity-attribute-metadata).
     /// </summary>
     private static AttributeTypeCode TypeCodeOf(ColumnType type) => type switch
     {

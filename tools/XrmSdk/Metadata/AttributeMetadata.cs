@@ -7,6 +7,9 @@ namespace Microsoft.Xrm.Sdk.Metadata
     /// reference pages show as internal stay internal: the platform fills them, callers only read them.
     /// </summary>
     [DataContract(Name = "AttributeMetadata", Namespace = XrmContracts.Metadata)]
+    [KnownType(typeof(LookupAttributeMetadata))]
+    [KnownType(typeof(MemoAttributeMetadata))]
+    [KnownType(typeof(StringAttributeMetadata))]
     public class AttributeMetadata : MetadataBase
     {
         /// <summary>Initializes a new instance.</summary>
