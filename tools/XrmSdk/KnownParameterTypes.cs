@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Microsoft.Xrm.Sdk.Metadata;
 using Microsoft.Xrm.Sdk.Query;
 
 namespace Microsoft.Xrm.Sdk
@@ -13,6 +14,7 @@ namespace Microsoft.Xrm.Sdk
             typeof(OptionSetValue), typeof(OptionSetValueCollection), typeof(Money), typeof(AliasedValue),
             typeof(Relationship), typeof(ColumnSet), typeof(QueryExpression), typeof(QueryByAttribute),
             typeof(FetchExpression), typeof(PagingInfo), typeof(EntityImageCollection), typeof(EntityImageCollection[]),
+            typeof(EntityMetadata), typeof(EntityMetadata[]), typeof(EntityFilters),
             typeof(Guid[]), typeof(string[]), typeof(int[]), typeof(object[]), typeof(DateTime),
         };
     }

@@ -19,6 +19,8 @@ namespace Microsoft.Xrm.Sdk
     [KnownType(typeof(UpdateMultipleRequest))]
     [KnownType(typeof(UpsertRequest))]
     [KnownType(typeof(ExecuteMultipleRequest))]
+    [KnownType(typeof(RetrieveEntityRequest))]
+    [KnownType(typeof(RetrieveAllEntitiesRequest))]
     public class OrganizationRequest : IExtensibleDataObject
     {
         private ParameterCollection _parameters = new ParameterCollection();

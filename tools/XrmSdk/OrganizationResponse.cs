@@ -19,6 +19,8 @@ namespace Microsoft.Xrm.Sdk
     [KnownType(typeof(UpdateMultipleResponse))]
     [KnownType(typeof(UpsertResponse))]
     [KnownType(typeof(ExecuteMultipleResponse))]
+    [KnownType(typeof(RetrieveEntityResponse))]
+    [KnownType(typeof(RetrieveAllEntitiesResponse))]
     public class OrganizationResponse : IExtensibleDataObject
     {
         private ParameterCollection _results = new ParameterCollection();

@@ -7,6 +7,7 @@ namespace Microsoft.Xrm.Sdk
         internal const string V2012 = "http://schemas.microsoft.com/xrm/2012/Contracts";
         internal const string V71 = "http://schemas.microsoft.com/xrm/7.1/Contracts";
         internal const string V90 = "http://schemas.microsoft.com/xrm/9.0/Contracts";
+        internal const string Metadata = "http://schemas.microsoft.com/xrm/2011/Metadata";
         internal const string Services = "http://schemas.microsoft.com/xrm/2011/Contracts/Services";
     }
 }

@@ -25,6 +25,8 @@ internal sealed class MessageHandlers
         handlers.Add(new WhoAmIHandler());
         handlers.Add(new UpsertHandler());
         handlers.Add(new ExecuteMultipleHandler());
+        handlers.Add(new RetrieveEntityHandler());
+        handlers.Add(new RetrieveAllEntitiesHandler());
         return handlers;
     }
 

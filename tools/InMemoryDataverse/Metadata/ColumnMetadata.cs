@@ -17,4 +17,10 @@ public sealed record ColumnMetadata(string LogicalName, ColumnType Type)
 
     /// <summary>True for columns the platform writes (createdon, ownerid…), which are stamped by the main operation.</summary>
     public bool IsSystem { get; init; }
+
+    /// <summary>The schema name (the solution's PhysicalName); null means the logical name.</summary>
+    public string? SchemaName { get; init; }
+
+    /// <summary>Whether the column is custom; null means "custom when the table is and the platform does not stamp it".</summary>
+    public bool? IsCustom { get; init; }
 }

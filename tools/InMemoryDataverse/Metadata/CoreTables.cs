@@ -1,29 +1,33 @@
 namespace DataverseFunnel.InMemory.Metadata;
 
-/// <summary>Minimal versions of the Dataverse tables every org has.</summary>
+/// <summary>
+/// Minimal versions of the Dataverse tables every org has, with the schema and entity set names of the table
+/// reference (https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/account, …/contact,
+/// …/systemuser, …/team, …/workflow, …/processstage).
+/// </summary>
 internal static class CoreTables
 {
     public static void AddTo(MetadataBuilder builder)
     {
         builder
-            .Table("systemuser", t => t.OrganizationOwned().NoStates()
+            .Table("systemuser", t => t.System().Names("SystemUser", "systemusers").OrganizationOwned().NoStates()
                 .PrimaryName("fullname", 200).String("firstname", 64).String("lastname", 64)
                 .String("domainname", 1024).String("internalemailaddress", 100).Boolean("isdisabled"))
-            .Table("team", t => t.OrganizationOwned().NoStates().PrimaryName("name", 160))
-            .Table("account", t => t
+            .Table("team", t => t.System().Names("Team", "teams").OrganizationOwned().NoStates().PrimaryName("name", 160))
+            .Table("account", t => t.System().Names("Account", "accounts")
                 .PrimaryName("name", 160).String("accountnumber", 20).String("emailaddress1", 100)
                 .String("telephone1", 50).Money("revenue").Integer("numberofemployees")
                 .Lookup("primarycontactid", "contact").Lookup("parentaccountid", "account")
                 .Memo("description", 2000).Choice("industrycode"))
-            .Table("contact", t => t
+            .Table("contact", t => t.System().Names("Contact", "contacts")
                 .PrimaryName("fullname", 160).String("firstname", 50).String("lastname", 50)
                 .String("emailaddress1", 100).String("jobtitle", 100).Customer("parentcustomerid")
                 .Memo("description", 2000))
-            .Table("workflow", t => t
+            .Table("workflow", t => t.System().Names("Workflow", "workflows")
                 .States(new StateOption(0, "Draft", new[] { 1 }), new StateOption(1, "Activated", new[] { 2 }))
                 .PrimaryName("name", 100).String("uniquename", 256).String("primaryentity", 100)
                 .Choice("category").Choice("type").Choice("businessprocesstype"))
-            .Table("processstage", t => t.OrganizationOwned().NoStates()
+            .Table("processstage", t => t.System().Names("ProcessStage", "processstages").OrganizationOwned().NoStates()
                 .PrimaryName("stagename", 100).Lookup("processid", "workflow")
                 .String("primaryentitytypecode", 100).Choice("stagecategory"));
     }

@@ -18,6 +18,8 @@ public sealed class TableBuilder
     private string? _primaryName;
     private OwnershipType _ownership = OwnershipType.UserOwned;
     private IReadOnlyList<StateOption> _states = DefaultStates;
+    private TableNames _names = new(null, null, true);
+    private Dictionary<string, (string? SchemaName, bool? IsCustom)>? _columnNames;
 
     internal TableBuilder(string logicalName)
     {
@@ -91,6 +93,27 @@ public sealed class TableBuilder
         return this;
     }
 
+    /// <summary>Names the table as the platform and the Web API see it (schema name, entity set name).</summary>
+    public TableBuilder Names(string? schemaName = null, string? entitySetName = null)
+    {
+        _names = _names with { SchemaName = schemaName ?? _names.SchemaName, EntitySetName = entitySetName ?? _names.EntitySetName };
+        return this;
+    }
+
+    /// <summary>Marks one of the platform's own tables (IsCustomEntity false).</summary>
+    internal TableBuilder System()
+    {
+        _names = _names with { IsCustom = false };
+        return this;
+    }
+
+    /// <summary>Records a column's schema name and custom flag as a solution declares them; applied on build.</summary>
+    internal TableBuilder DescribeColumn(string logicalName, string? schemaName, bool? isCustom)
+    {
+        (_columnNames ??= new Dictionary<string, (string?, bool?)>(StringComparer.Ordinal))[logicalName] = (schemaName, isCustom);
+        return this;
+    }
+
     public TableBuilder OrganizationOwned()
     {
         _ownership = OwnershipType.OrganizationOwned;
@@ -142,6 +165,14 @@ public sealed class TableBuilder
             columns.Add(column);
         }
 
-        return new TableMetadata(_logicalName, _primaryId, _primaryName, _ownership, columns, _states);
+        if (_columnNames is not null)
+        {
+            for (var i = 0; i < columns.Count; i++)
+            {
+                if (_columnNames.TryGetValue(columns[i].LogicalName, out var names)) columns[i] = columns[i] with { SchemaName = names.SchemaName, IsCustom = names.IsCustom };
+            }
+        }
+
+        return new TableMetadata(_logicalName, _primaryId, _primaryName, _ownership, columns, _states, _names);
     }
 }

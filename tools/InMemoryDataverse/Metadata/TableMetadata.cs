@@ -14,8 +14,12 @@ public sealed class TableMetadata
         string? primaryNameAttribute,
         OwnershipType ownership,
         IEnumerable<ColumnMetadata> columns,
-        IReadOnlyList<StateOption> states)
+        IReadOnlyList<StateOption> states,
+        TableNames names)
     {
+        SchemaName = names.SchemaName ?? logicalName;
+        EntitySetName = names.EntitySetName ?? logicalName + "s";
+        IsCustom = names.IsCustom;
         LogicalName = logicalName;
         PrimaryIdAttribute = primaryIdAttribute;
         PrimaryNameAttribute = primaryNameAttribute;
@@ -35,6 +39,18 @@ public sealed class TableMetadata
     public string? PrimaryNameAttribute { get; }
 
     public OwnershipType Ownership { get; }
+
+    /// <summary>The schema name (default: the logical name).</summary>
+    public string SchemaName { get; }
+
+    /// <summary>
+    /// The Web API entity set name. Default: logical name + "s"; the platform defaults it to the LogicalCollectionName
+    /// (https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.metadata.entitymetadata.entitysetname), which a solution states.
+    /// </summary>
+    public string EntitySetName { get; }
+
+    /// <summary>True for tables a solution or a test declares; false for the platform's own (core) tables.</summary>
+    public bool IsCustom { get; }
 
     /// <summary>statecode values and their statuscode values; empty for tables without state (e.g. intersect tables).</summary>
     public IReadOnlyList<StateOption> States { get; }

@@ -21,6 +21,13 @@ internal static class Faults
     public static FaultException<OrganizationServiceFault> UnknownTable(string? table) =>
         Create(ErrorCodes.QueryBuilderNoEntity, $"The entity with a name = '{table}' with namemapping = 'Logical' was not found in the MetadataCache.");
 
+    /// <summary>
+    /// RetrieveEntity for a table the org does not have. The platform raises CrmObjectNotFoundException (ObjectDoesNotExist)
+    /// with these words, as observed in MarkMpn/Sql4Cds#620; the "Web service error codes" page names the code.
+    /// </summary>
+    public static FaultException<OrganizationServiceFault> TableMetadataNotFound(string? table, Guid metadataId) =>
+        Create(ErrorCodes.ObjectDoesNotExist, $"Could not find an entity with name {table} and id {metadataId}.");
+
     public static FaultException<OrganizationServiceFault> UnknownColumn(string table, string column) =>
         Create(ErrorCodes.QueryBuilderNoAttribute, $"'{table}' entity doesn't contain attribute with Name = '{column}'.");
 

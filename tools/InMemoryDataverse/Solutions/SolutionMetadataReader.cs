@@ -59,11 +59,15 @@ public static class SolutionMetadataReader
 
             if (Text(info, "IsBPFEntity") == "1")
             {
-                builder.BusinessProcessFlow(Flow(root, name, readPart));
+                builder.BusinessProcessFlow(Flow(root, name, readPart)).Table(name, table => DescribeNames(table, info));
                 continue;
             }
 
-            builder.Table(name, table => DeclareTable(table, name, info, choices, lookups));
+            builder.Table(name, table =>
+            {
+                DeclareTable(table, name, info, choices, lookups);
+                DescribeNames(table, info);
+            });
         }
 
         // 1:N relationships with their delete behaviour, for the tables and lookups the org models (the solution also
@@ -153,6 +157,21 @@ public static class SolutionMetadataReader
                     table.Lookup(column, lookups.TryGetValue((name, column), out var targets) ? targets : new[] { column.EndsWith("id", StringComparison.Ordinal) ? column[..^2] : column });
                     break;
             }
+        }
+    }
+
+    /// <summary>
+    /// The names the platform reports in metadata: the entity's schema name (its &lt;entity Name&gt;), its EntitySetName,
+    /// and each attribute's schema name (PhysicalName) and IsCustomField.
+    /// </summary>
+    private static void DescribeNames(TableBuilder table, XElement info)
+    {
+        table.Names((string?)info.Attribute("Name"), Text(info, "EntitySetName"));
+        foreach (var attribute in info.Elements("attributes").Elements("attribute"))
+        {
+            var column = (Text(attribute, "LogicalName") ?? string.Empty).ToLowerInvariant();
+            var custom = Text(attribute, "IsCustomField");
+            table.DescribeColumn(column, (string?)attribute.Attribute("PhysicalName"), custom is null ? null : custom == "1");
         }
     }
 
