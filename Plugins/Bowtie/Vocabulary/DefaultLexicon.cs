@@ -25,20 +25,28 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
             "has", "have", "had", "having", "been", "be", "is", "are", "was", "were", "being", "get", "got", "gets", "getting",
         };
 
-        private static VocabularyTerm Win() => new VocabularyTerm(
-            "win", "commit",
-            "We say 'commit', not 'win': a win marks an end for one side; a commitment is mutual and is a beginning.",
-            VocabularyAction.Block,
-            new[]
-            {
-                new TermForm("win rate", "commit rate"),
-                new TermForm("win", "commit"),
-                new TermForm("wins", "commits"),
-                new TermForm("winning", "committing"),
-                new TermForm("won", "committed"),
-            },
-            // "win-win" is the framework's own praise of a trade; "won" is also a currency.
-            new[] { "win-win", "korean won" });
+        private static VocabularyTerm Win()
+        {
+            // "win-back" (winning a former customer back) is an established marketing compound, not a deal won.
+            var notWinBack = new SenseRule(
+                "not winning a customer back: 'win back', 'won them back'",
+                notBefore: new[] { "back" },
+                skippedBeforeObject: new[] { "them", "him", "her", "us", "it", "you", "one", "some", "many", "customers", "users" });
+            return new VocabularyTerm(
+                "win", "commit",
+                "We say 'commit', not 'win': a win marks an end for one side; a commitment is mutual and is a beginning.",
+                VocabularyAction.Block,
+                new[]
+                {
+                    new TermForm("win rate", "commit rate"),
+                    new TermForm("win", "commit", notWinBack),
+                    new TermForm("wins", "commits", notWinBack),
+                    new TermForm("winning", "committing", notWinBack),
+                    new TermForm("won", "committed", notWinBack),
+                },
+                // "win-win" is the framework's own praise of a trade; "won" is also a currency.
+                new[] { "win-win", "korean won", "win-back", "win-backs" });
+        }
 
         private static VocabularyTerm Close()
         {

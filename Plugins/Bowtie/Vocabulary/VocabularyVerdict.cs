@@ -24,10 +24,18 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
 
         public IReadOnlyList<VocabularyFinding> Warnings { get; }
 
-        /// <summary>Scans <paramref name="text"/> of the column labelled <paramref name="label"/> and decides.</summary>
-        public static VocabularyVerdict Judge(VocabularyScanner scanner, string text, string label)
+        /// <summary>
+        /// Scans <paramref name="text"/> of the column labelled <paramref name="label"/> and decides; with
+        /// <paramref name="warnOnly"/> (a name column) every finding is only a warning.
+        /// </summary>
+        public static VocabularyVerdict Judge(VocabularyScanner scanner, string text, string label, bool warnOnly = false)
         {
             var findings = scanner.Scan(text);
+            if (warnOnly)
+            {
+                return new VocabularyVerdict(null, null, findings);
+            }
+
             var blocks = new List<VocabularyFinding>();
             var rewrites = new List<VocabularyFinding>();
             var warnings = new List<VocabularyFinding>();
