@@ -13,6 +13,23 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
     {
         public static IReadOnlyList<VocabularyTerm> Terms() => new[] { Win(), Close(), Negotiation(), Expansion(), Churn() };
 
+        /// <summary>
+        /// The default terms' reasons in French, for a seller whose UI language is French (the words themselves stay
+        /// English: the lexicon reads English text). Null for a term that is not a default.
+        /// </summary>
+        public static string? FrenchWhy(string term)
+        {
+            switch (term)
+            {
+                case "win": return "Nous disons 'commit' (engagement), pas 'win' : gagner marque une fin pour un seul camp ; un engagement est mutuel et c'est un début.";
+                case "close": return "Nous disons 'commit' (engagement), pas 'close' : conclure marque une fin ; un engagement est mutuel et c'est un début.";
+                case "negotiation": return "Nous disons 'trade' (échange), pas 'negotiation' : dans un échange, chaque partie apporte quelque chose de valeur.";
+                case "expansion": return "Nous disons 'grow' (croissance), pas 'expand' : l'expansion parle de nous, la croissance parle du client.";
+                case "churn": return "Nous disons 'off-board' (départ), pas 'churn' : un client qui part a une raison, et nous en apprenons.";
+                default: return null;
+            }
+        }
+
         /// <summary>Words skipped to find a verb's object ("close the window").</summary>
         public static string[] Determiners() => new[]
         {
