@@ -128,6 +128,22 @@ namespace DataverseFunnel.SolutionTools.Tests.Checking
             Assert.Equal(new[] { "UPG001" }, UpgradeRules(Check(variant, Pair.Value.Old)));
         }
 
+        [SkippableFact]
+        public void Check_LabelInALanguageNotListed_LANG001()
+        {
+            Skip.If(TestPaths.Schemas is null, "schemas not found");
+            var variant = Variant((_, customizations) =>
+            {
+                var label = customizations.Descendants("label").First(l => l.Attribute("languagecode")?.Value == "1036");
+                label.AddAfterSelf(new XElement("label", new XAttribute("description", "Interessent"), new XAttribute("languagecode", "1031")));
+            });
+
+            var findings = SolutionChecker.Check(variant, new CheckOptions { SchemasDirectory = TestPaths.Schemas });
+
+            var finding = Assert.Single(findings, f => f.Rule == "LANG001");
+            Assert.Contains("1031", finding.Message);
+        }
+
         [Fact]
         public void Check_EarlierVersionMissing_UsageError()
         {

@@ -164,6 +164,7 @@ namespace DataverseFunnel.SolutionTools.Checking
             PluginAssemblyRules.Check(context);
             RolePrivilegeRules.Check(context);
             ExportShapeRules.Check(context);
+            LanguageRules.Check(context);
             if (earlier is not null)
             {
                 UpgradeRules.Check(context, earlier);
