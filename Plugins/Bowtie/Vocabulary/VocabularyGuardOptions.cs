@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Linq;
 
 namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
 {
@@ -10,7 +12,8 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
             Enforcement = enforcement;
             Columns = columns;
             UseDefaultTerms = useDefaultTerms;
-            WarnColumns = warnColumns ?? VocabularyColumns.NameColumns();
+            // Read-only copy: Default is shared by every step instance, so nothing may change it.
+            WarnColumns = new ReadOnlyCollection<string>((warnColumns ?? VocabularyColumns.NameColumns()).ToArray());
         }
 
         /// <summary>Each term's own action, no columns restriction, default terms on, names only warned.</summary>
