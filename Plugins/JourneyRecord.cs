@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using DataverseFunnel.Plugins.Bowtie.Localization;
 using DataverseFunnel.Plugins.Bowtie.Model;
 using DataverseFunnel.Plugins.Bowtie.Rules;
 using DataverseFunnel.Plugins.Bowtie.Schema;
@@ -22,7 +23,7 @@ namespace DataverseFunnel.Plugins
         }.Concat(BowtieModel.Stages.Select(s => s.FirstEnteredColumn)).Concat(BowtieModel.Tasks.Select(t => t.DoneColumn)).ToArray();
 
         /// <summary>Reads the journey as it will be after the save: Target values over the pre-image (null pre-image on Create).</summary>
-        public static string? Read(Entity target, Entity? pre, out JourneyState state)
+        public static SellerText? Read(Entity target, Entity? pre, out JourneyState state)
         {
             state = null!;
             var stageError = ChoiceValues.ReadStage(Value<OptionSetValue>(target, pre, JourneyColumns.Stage)?.Value, out var stage);

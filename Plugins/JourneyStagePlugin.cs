@@ -118,7 +118,7 @@ namespace DataverseFunnel.Plugins
 
             if (error != null)
             {
-                throw new InvalidPluginExecutionException(error);
+                throw new InvalidPluginExecutionException(error.In(SellerLanguageReader.Read(local)));
             }
 
             var reason = JourneyRecord.Reason(target, pre);
@@ -129,7 +129,7 @@ namespace DataverseFunnel.Plugins
             local.Trace("Stage rules: " + decision);
             if (decision.IsRefused)
             {
-                throw new InvalidPluginExecutionException(decision.Message!);
+                throw new InvalidPluginExecutionException(decision.Text!.In(SellerLanguageReader.Read(local)));
             }
 
             JourneyRecord.KeepArrInStep(target, pre);

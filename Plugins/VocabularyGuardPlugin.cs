@@ -72,7 +72,7 @@ namespace DataverseFunnel.Plugins
             var scanner = _defaults.WithAdminTerms(AdminTerms(local));
             foreach (var column in texts)
             {
-                var verdict = VocabularyVerdict.Judge(scanner, (string)target[column], VocabularyColumns.Label(target.LogicalName, column));
+                var verdict = VocabularyVerdict.Judge(scanner, (string)target[column], target.LogicalName, column, Contains(_options.WarnColumns, column));
                 foreach (var warning in verdict.Warnings)
                 {
                     local.Trace("Vocabulary warning in " + column + " at " + warning.Start + ": '" + warning.Text + "' → '" + warning.Preferred + "'");
@@ -80,7 +80,7 @@ namespace DataverseFunnel.Plugins
 
                 if (verdict.Refusal != null)
                 {
-                    throw new InvalidPluginExecutionException(verdict.Refusal);
+                    throw new InvalidPluginExecutionException(verdict.Refusal.In(SellerLanguageReader.Read(local)));
                 }
 
                 if (verdict.Rewritten != null)

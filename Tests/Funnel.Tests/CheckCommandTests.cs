@@ -118,6 +118,26 @@ namespace DataverseFunnel.Funnel.Tests
             Assert.Contains(": 0 error(s), 0 warning(s), ", error, StringComparison.Ordinal);
         }
 
+        [SkippableFact]
+        public void Check_Upgrades_LaterVersionPassesEarlierVersionFails()
+        {
+            Skip.If(Schemas is null, "Dataverse 9.0.0.2090 schemas not found");
+            var solution = Path.Combine(Cli.RepositoryRoot(), "Solution");
+            var (oldExit, oldOutput, oldError) = Cli.Run("pack", "--folder", solution, "--out", Path.Combine(folder, "old"));
+            var (newExit, newOutput, newError) = Cli.Run("pack", "--folder", solution, "--out", Path.Combine(folder, "new"), "--version", "1.1.0.0");
+            Assert.True(oldExit == 0 && newExit == 0, oldError + newError);
+            var old = oldOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1].TrimEnd();
+            var next = newOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1].TrimEnd();
+            Assert.Equal("DataverseFunnel_1_1_0_0.zip", Path.GetFileName(next));
+
+            var (upgradeExit, upgradeOutput, _) = Cli.Run("check", next, "--schemas", Schemas!, "--strict", "--upgrades", old);
+            var (downgradeExit, downgradeOutput, _) = Cli.Run("check", old, "--schemas", Schemas!, "--upgrades", next);
+
+            Assert.True(upgradeExit == 0, upgradeOutput);
+            Assert.Equal(1, downgradeExit);
+            Assert.Contains(": UPG002: version 1.0.0.0 is not higher than the earlier 1.1.0.0", downgradeOutput, StringComparison.Ordinal);
+        }
+
         private string PackDynReqMgmt()
         {
             var source = PackCommandTests.CopyDynReqMgmt(folder);

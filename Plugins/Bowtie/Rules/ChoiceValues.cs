@@ -1,3 +1,4 @@
+using DataverseFunnel.Plugins.Bowtie.Localization;
 using DataverseFunnel.Plugins.Bowtie.Model;
 using DataverseFunnel.Plugins.Bowtie.Schema;
 
@@ -7,7 +8,7 @@ namespace DataverseFunnel.Plugins.Bowtie.Rules
     internal static class ChoiceValues
     {
         /// <summary>Reads a stage value; null stays null (the rules decide what an empty stage means). Returns an error or null.</summary>
-        public static string? ReadStage(int? value, out BowtieStage? stage)
+        public static SellerText? ReadStage(int? value, out BowtieStage? stage)
         {
             stage = null;
             if (!value.HasValue)
@@ -28,7 +29,7 @@ namespace DataverseFunnel.Plugins.Bowtie.Rules
         /// Reads statecode/statuscode as "active" (exit null) or an exit. An inactive journey must have status
         /// Off-boarded or Not a fit; an exit status implies the inactive state. Returns an error or null.
         /// </summary>
-        public static string? ReadStatus(int? stateCode, int? statusCode, out BowtieExit? exit)
+        public static SellerText? ReadStatus(int? stateCode, int? statusCode, out BowtieExit? exit)
         {
             exit = null;
             var exitStatus = statusCode.HasValue && BowtieModel.IsExit(statusCode.Value);

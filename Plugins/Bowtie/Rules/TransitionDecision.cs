@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using DataverseFunnel.Plugins.Bowtie.Localization;
 
 namespace DataverseFunnel.Plugins.Bowtie.Rules
 {
@@ -7,17 +8,17 @@ namespace DataverseFunnel.Plugins.Bowtie.Rules
     {
         private static readonly IReadOnlyList<TransitionRecord> NoRows = new TransitionRecord[0];
 
-        private TransitionDecision(DecisionOutcome outcome, string? message, JourneyStamps stamps, IReadOnlyList<TransitionRecord> transitions)
+        private TransitionDecision(DecisionOutcome outcome, SellerText? text, JourneyStamps stamps, IReadOnlyList<TransitionRecord> transitions)
         {
             Outcome = outcome;
-            Message = message;
+            Text = text;
             Stamps = stamps;
             Transitions = transitions;
         }
 
         public static TransitionDecision NoOp { get; } = new TransitionDecision(DecisionOutcome.NoOp, null, JourneyStamps.None, NoRows);
 
-        public static TransitionDecision Refused(string message) =>
+        public static TransitionDecision Refused(SellerText message) =>
             new TransitionDecision(DecisionOutcome.Refused, message, JourneyStamps.None, NoRows);
 
         public static TransitionDecision Allowed(JourneyStamps stamps, IReadOnlyList<TransitionRecord> transitions) =>
@@ -27,8 +28,11 @@ namespace DataverseFunnel.Plugins.Bowtie.Rules
 
         public bool IsRefused => Outcome == DecisionOutcome.Refused;
 
-        /// <summary>Why the move was refused and what to do instead; null unless refused.</summary>
-        public string? Message { get; }
+        /// <summary>Why the move was refused and what to do instead, in each language; null unless refused.</summary>
+        public SellerText? Text { get; }
+
+        /// <summary>The refusal in English (traces, tests); the plugin shows <see cref="Text"/> in the caller's language.</summary>
+        public string? Message => Text?.English;
 
         public JourneyStamps Stamps { get; }
 

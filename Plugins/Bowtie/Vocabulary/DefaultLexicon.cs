@@ -13,6 +13,23 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
     {
         public static IReadOnlyList<VocabularyTerm> Terms() => new[] { Win(), Close(), Negotiation(), Expansion(), Churn() };
 
+        /// <summary>
+        /// The default terms' reasons in French, for a seller whose UI language is French (the words themselves stay
+        /// English: the lexicon reads English text). Null for a term that is not a default.
+        /// </summary>
+        public static string? FrenchWhy(string term)
+        {
+            switch (term)
+            {
+                case "win": return "Nous disons 'commit' (engagement), pas 'win' : gagner marque une fin pour un seul camp ; un engagement est mutuel et c'est un début.";
+                case "close": return "Nous disons 'commit' (engagement), pas 'close' : conclure marque une fin ; un engagement est mutuel et c'est un début.";
+                case "negotiation": return "Nous disons 'trade' (échange), pas 'negotiation' : dans un échange, chaque partie apporte quelque chose de valeur.";
+                case "expansion": return "Nous disons 'grow' (croissance), pas 'expand' : l'expansion parle de nous, la croissance parle du client.";
+                case "churn": return "Nous disons 'off-board' (départ), pas 'churn' : un client qui part a une raison, et nous en apprenons.";
+                default: return null;
+            }
+        }
+
         /// <summary>Words skipped to find a verb's object ("close the window").</summary>
         public static string[] Determiners() => new[]
         {
@@ -25,20 +42,28 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
             "has", "have", "had", "having", "been", "be", "is", "are", "was", "were", "being", "get", "got", "gets", "getting",
         };
 
-        private static VocabularyTerm Win() => new VocabularyTerm(
-            "win", "commit",
-            "We say 'commit', not 'win': a win marks an end for one side; a commitment is mutual and is a beginning.",
-            VocabularyAction.Block,
-            new[]
-            {
-                new TermForm("win rate", "commit rate"),
-                new TermForm("win", "commit"),
-                new TermForm("wins", "commits"),
-                new TermForm("winning", "committing"),
-                new TermForm("won", "committed"),
-            },
-            // "win-win" is the framework's own praise of a trade; "won" is also a currency.
-            new[] { "win-win", "korean won" });
+        private static VocabularyTerm Win()
+        {
+            // "win-back" (winning a former customer back) is an established marketing compound, not a deal won.
+            var notWinBack = new SenseRule(
+                "not winning a customer back: 'win back', 'won them back'",
+                notBefore: new[] { "back" },
+                skippedBeforeObject: new[] { "them", "him", "her", "us", "it", "you", "one", "some", "many", "customers", "users" });
+            return new VocabularyTerm(
+                "win", "commit",
+                "We say 'commit', not 'win': a win marks an end for one side; a commitment is mutual and is a beginning.",
+                VocabularyAction.Block,
+                new[]
+                {
+                    new TermForm("win rate", "commit rate"),
+                    new TermForm("win", "commit", notWinBack),
+                    new TermForm("wins", "commits", notWinBack),
+                    new TermForm("winning", "committing", notWinBack),
+                    new TermForm("won", "committed", notWinBack),
+                },
+                // "win-win" is the framework's own praise of a trade; "won" is also a currency.
+                new[] { "win-win", "korean won", "win-back", "win-backs" });
+        }
 
         private static VocabularyTerm Close()
         {

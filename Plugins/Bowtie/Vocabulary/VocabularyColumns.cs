@@ -31,6 +31,9 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
             }
         }
 
+        /// <summary>The columns that hold proper nouns (a journey's name, a campaign's name): warned, not blocked, by default.</summary>
+        public static IReadOnlyList<string> NameColumns() => new[] { JourneyColumns.Name, JourneyColumns.Campaign };
+
         /// <summary>Every guarded column of every table (for validating a configuration).</summary>
         public static IReadOnlyList<string> AllTextColumns() =>
             new[] { JourneyColumns.Name, JourneyColumns.Description, JourneyColumns.MoveReason, JourneyColumns.Campaign, StageTransitionColumns.Reason };

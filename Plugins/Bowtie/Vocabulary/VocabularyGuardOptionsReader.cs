@@ -7,8 +7,9 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
 {
     /// <summary>
     /// Reads the vocabulary step's unsecure configuration. Empty means the defaults. Example:
-    /// <code>{ "enforcement": "warn", "columns": ["bowtie_description"], "defaultTerms": true }</code>
+    /// <code>{ "enforcement": "warn", "columns": ["bowtie_description"], "defaultTerms": true, "warnColumns": ["bowtie_name", "bowtie_campaign"] }</code>
     /// <c>enforcement</c>: "terms" (each term's own action, the default), "block", "rewrite" or "warn".
+    /// <c>warnColumns</c>: columns only warned whatever the enforcement (default: name and campaign; [] blocks there too).
     /// Unknown keys, wrong types, unknown values and unknown columns are reported by name.
     /// </summary>
     internal static class VocabularyGuardOptionsReader
@@ -16,8 +17,9 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
         public const string Enforcement = "enforcement";
         public const string Columns = "columns";
         public const string DefaultTerms = "defaultTerms";
+        public const string WarnColumns = "warnColumns";
 
-        private static readonly string[] KnownKeys = { Enforcement, Columns, DefaultTerms };
+        private static readonly string[] KnownKeys = { Enforcement, Columns, DefaultTerms, WarnColumns };
 
         /// <summary>The options, or a message naming what is wrong (then <paramref name="options"/> is null).</summary>
         public static string? TryRead(string? configuration, out VocabularyGuardOptions? options)
@@ -37,6 +39,7 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
 
             VocabularyAction? enforcement = null;
             List<string>? columns = null;
+            List<string>? warnColumns = null;
             var defaults = true;
             foreach (var member in root.Members)
             {
@@ -44,7 +47,8 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
                 switch (member.Key)
                 {
                     case Enforcement: error = ReadEnforcement(member.Value, out enforcement); break;
-                    case Columns: error = ReadColumns(member.Value, out columns); break;
+                    case Columns: error = ReadColumns(Columns, member.Value, out columns); break;
+                    case WarnColumns: error = ReadColumns(WarnColumns, member.Value, out warnColumns); break;
                     case DefaultTerms:
                         error = member.Value.Kind == JsonKind.True || member.Value.Kind == JsonKind.False
                             ? null
@@ -62,7 +66,7 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
                 }
             }
 
-            options = new VocabularyGuardOptions(enforcement, columns, defaults);
+            options = new VocabularyGuardOptions(enforcement, columns, defaults, warnColumns);
             return null;
         }
 
@@ -80,12 +84,12 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
             }
         }
 
-        private static string? ReadColumns(JsonNode value, out List<string>? columns)
+        private static string? ReadColumns(string key, JsonNode value, out List<string>? columns)
         {
             columns = null;
             if (value.Kind != JsonKind.Array)
             {
-                return "'" + Columns + "' must be a list of column names such as [\"bowtie_description\"], not " + value.Describe();
+                return "'" + key + "' must be a list of column names such as [\"bowtie_description\"], not " + value.Describe();
             }
 
             var known = VocabularyColumns.AllTextColumns();
@@ -94,7 +98,7 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
             {
                 if (item.Kind != JsonKind.String || !known.Contains(item.Text!))
                 {
-                    return "'" + Columns + "' lists " + item.Describe() + ", which is not a guarded text column; use " + string.Join(", ", known);
+                    return "'" + key + "' lists " + item.Describe() + ", which is not a guarded text column; use " + string.Join(", ", known);
                 }
 
                 columns.Add(item.Text!);

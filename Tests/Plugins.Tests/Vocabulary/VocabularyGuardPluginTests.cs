@@ -32,11 +32,11 @@ namespace DataverseFunnel.Plugins.Tests.Vocabulary
             var org = VocabularyOrg.Create();
             var id = org.CreateService().Create(Journey(("bowtie_name", "Contoso")));
 
-            var message = Refused(() => org.CreateService().Update(JourneyChange(id, ("bowtie_name", "Contoso expansion: won, churned"))));
+            var message = Refused(() => org.CreateService().Update(JourneyChange(id, (Description, "Contoso expansion: won, churned"))));
 
             Assert.StartsWith("We say 'grow', not 'expand'", message);
             Assert.Contains("(2 more to change: 'won' → 'committed', 'churned' → 'off-boarded')", message);
-            Assert.Equal("Contoso", org.Peek(VocabularyColumns.JourneyTable, id)!.GetAttributeValue<string>("bowtie_name"));
+            Assert.Null(org.Peek(VocabularyColumns.JourneyTable, id)!.GetAttributeValue<string>(Description));
         }
 
         [Fact]
@@ -71,9 +71,9 @@ namespace DataverseFunnel.Plugins.Tests.Vocabulary
             var org = VocabularyOrg.Create();
             org.Seed(Term("pitch", "propose", "We propose; a pitch is about us.", VocabularyAction.Block, "pitched=proposed, pitches=proposes"));
 
-            var message = Refused(() => org.CreateService().Create(Journey(("bowtie_name", "Pitched to Contoso"))));
+            var message = Refused(() => org.CreateService().Create(Journey(("bowtie_name", "Contoso"), ("bowtie_movereason", "Pitched to Contoso"))));
 
-            Assert.Equal("We propose; a pitch is about us. Write 'Proposed' instead of 'Pitched' in Name, then save again.", message);
+            Assert.Equal("We propose; a pitch is about us. Write 'Proposed' instead of 'Pitched' in Move reason, then save again.", message);
         }
 
         [Fact]
@@ -149,6 +149,7 @@ namespace DataverseFunnel.Plugins.Tests.Vocabulary
         [InlineData("{\"enforcement\": \"shout\"}", "'enforcement' must be \"terms\", \"block\", \"rewrite\" or \"warn\"")]
         [InlineData("{\"columns\": [\"bowtie_notes\"]}", "'columns' lists the text \"bowtie_notes\", which is not a guarded text column")]
         [InlineData("{\"defaultTerms\": \"no\"}", "'defaultTerms' must be true or false")]
+        [InlineData("{\"warnColumns\": \"bowtie_name\"}", "'warnColumns' must be a list of column names")]
         [InlineData("[1]", "it must be a JSON object")]
         [InlineData("{", "it is not valid JSON")]
         public void Create_MalformedConfiguration_RefusedNamingTheProblem(string configuration, string expected)
@@ -179,8 +180,55 @@ namespace DataverseFunnel.Plugins.Tests.Vocabulary
             var org = VocabularyOrg.Create("{\"defaultTerms\": false}");
             org.Seed(Term("pitch", "propose", "", VocabularyAction.Block));
 
-            org.CreateService().Create(Journey(("bowtie_name", "We won")));
-            Refused(() => org.CreateService().Create(Journey(("bowtie_name", "Our pitch"))));
+            org.CreateService().Create(Journey(("bowtie_name", "Contoso"), (Description, "We won")));
+            Refused(() => org.CreateService().Create(Journey(("bowtie_name", "Contoso"), (Description, "Our pitch"))));
+        }
+
+        [Fact]
+        public void Create_CampaignAndNameAreProperNouns_SavedWithAWarningOnly()
+        {
+            var org = VocabularyOrg.Create();
+
+            var id = org.CreateService().Create(Journey(("bowtie_name", "Closed-won review: Contoso"), ("bowtie_campaign", "Expand your reach webinar")));
+
+            var stored = org.Peek(VocabularyColumns.JourneyTable, id)!;
+            Assert.Equal("Expand your reach webinar", stored.GetAttributeValue<string>("bowtie_campaign"));
+            Assert.Equal("Closed-won review: Contoso", stored.GetAttributeValue<string>("bowtie_name"));
+            Assert.Contains(org.Traces, t => t.Contains("Vocabulary warning in bowtie_campaign") && t.Contains("'Expand' → 'Grow'"));
+            Assert.Contains(org.Traces, t => t.Contains("Vocabulary warning in bowtie_name"));
+        }
+
+        [Fact]
+        public void Create_SameWordsInDescription_Refused()
+        {
+            var org = VocabularyOrg.Create();
+
+            var message = Refused(() => org.CreateService().Create(Journey(("bowtie_name", "Contoso"), (Description, "Expand your reach with Contoso."))));
+
+            Assert.Contains("in Description", message);
+            Assert.Equal(0, org.Count(VocabularyColumns.JourneyTable));
+        }
+
+        [Fact]
+        public void Create_WinBackCompound_NotTheSalesSense()
+        {
+            var org = VocabularyOrg.Create();
+
+            var id = org.CreateService().Create(Journey(("bowtie_name", "Contoso"), ("bowtie_campaign", "Win-back Q3 2026"),
+                (Description, "Lapsed customer; the win-back offer went out and we hope to win them back by May.")));
+
+            Assert.NotEqual(Guid.Empty, id);
+            Assert.DoesNotContain(org.Traces, t => t.Contains("Vocabulary warning"));
+        }
+
+        [Fact]
+        public void Create_WarnColumnsEmpty_NamesBlockedAgain()
+        {
+            var org = VocabularyOrg.Create("{\"warnColumns\": []}");
+
+            var message = Refused(() => org.CreateService().Create(Journey(("bowtie_name", "Contoso"), ("bowtie_campaign", "Big win week"))));
+
+            Assert.Contains("in Campaign", message);
         }
 
         [Fact]

@@ -15,11 +15,13 @@ namespace DataverseFunnel.Cli.Commands
             var output = new Option<string?>("--out") { Description = "Directory for UniqueName_a_b_c_d.zip (default: out/ of the repository)" };
             var plugin = new Option<string?>("--plugin") { Description = "Signed net462 plugin DLL to generate the plugin assembly and steps from (default for our solution: Plugins/bin/Release/net462)" };
             var noPlugin = new Option<bool>("--no-plugin") { Description = "Pack the folder as it is, without generating plugin components" };
+            var version = new Option<string?>("--version") { Description = "Solution version a.b.c.d for this build (default: <Version> in Other/Solution.xml); names the zip" };
             var command = new Command("pack", "Pack an unpacked solution folder into an importable, byte-for-byte reproducible solution zip; prints the zip path last");
             command.Options.Add(folder);
             command.Options.Add(output);
             command.Options.Add(plugin);
             command.Options.Add(noPlugin);
+            command.Options.Add(version);
             command.SetAction(parse =>
             {
                 var repository = PluginLocator.FindRepositoryRoot(Directory.GetCurrentDirectory());
@@ -35,6 +37,7 @@ namespace DataverseFunnel.Cli.Commands
                 {
                     PluginPath = parse.GetValue(plugin),
                     NoPluginGeneration = parse.GetValue(noPlugin),
+                    Version = parse.GetValue(version),
                     WriteGeneratedFiles = true,
                     Log = Console.Error,
                 };

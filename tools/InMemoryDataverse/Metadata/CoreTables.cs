@@ -29,6 +29,9 @@ internal static class CoreTables
                 .Choice("category").Choice("type").Choice("businessprocesstype"))
             .Table("processstage", t => t.System().Names("ProcessStage", "processstages").OrganizationOwned().NoStates()
                 .PrimaryName("stagename", 100).Lookup("processid", "workflow")
-                .String("primaryentitytypecode", 100).Choice("stagecategory"));
+                .String("primaryentitytypecode", 100).Choice("stagecategory"))
+            // One row per user, keyed by systemuserid; uilanguageid is the user's UI language:
+            // https://learn.microsoft.com/en-us/power-apps/developer/data-platform/reference/entities/usersettings
+            .Table("usersettings", t => t.OrganizationOwned().NoStates().PrimaryKey("systemuserid").Integer("uilanguageid"));
     }
 }

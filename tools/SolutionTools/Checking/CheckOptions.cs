@@ -8,6 +8,9 @@ namespace DataverseFunnel.SolutionTools.Checking
         /// <summary>The 9.0.0.2090 schema folder; null to look in DATAVERSE_SCHEMAS, then beside the repository.</summary>
         public string? SchemasDirectory { get; init; }
 
+        /// <summary>An earlier version (zip or folder) the checked solution must upgrade (UPG rules); null: no upgrade check.</summary>
+        public string? UpgradesFrom { get; init; }
+
         /// <summary>How a folder is packed (in memory) before it is checked.</summary>
         public PackOptions Pack { get; init; } = new();
     }

@@ -85,6 +85,12 @@ namespace DataverseFunnel.SolutionTools.Checking
             new("EXP010", Severity.Warning, "a view has the fields every exported view has"),
             new("EXP011", Severity.Warning, "a chart has the fields every exported chart has"),
             new("EXP012", Severity.Warning, "a dashboard has the fields every exported dashboard has and form type dashboard"),
+            new("LANG001", Severity.Warning, "every language a label is written in is listed in <Languages>"),
+            new("UPG001", Severity.Error, "--upgrades: the same solution unique name, publisher, prefix and option-value prefix as the earlier version"),
+            new("UPG002", Severity.Error, "--upgrades: a version higher than the earlier one"),
+            new("UPG003", Severity.Error, "--upgrades: every component of the earlier version is still there (an upgrade deletes what it lacks)"),
+            new("UPG004", Severity.Error, "--upgrades: a component known by name keeps its id"),
+            new("UPG005", Severity.Error, "--upgrades: a column keeps its type"),
         }.ToDictionary(r => r.Id, StringComparer.Ordinal);
 
         public static IEnumerable<CheckRule> All => ById.Values;

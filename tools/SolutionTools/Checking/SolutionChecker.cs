@@ -25,12 +25,13 @@ namespace DataverseFunnel.SolutionTools.Checking
             }
 
             var schemas = SchemaLocator.Resolve(options.SchemasDirectory, zipOrFolder);
+            var earlier = options.UpgradesFrom is null ? null : LoadEarlier(options.UpgradesFrom, options.Pack);
             if (isFolder && IsExtractedZip(zipOrFolder))
             {
-                return CheckContents(SolutionZipReader.ReadExtracted(zipOrFolder), schemas);
+                return CheckContents(SolutionZipReader.ReadExtracted(zipOrFolder), schemas, earlier);
             }
 
-            return isFolder ? CheckFolder(zipOrFolder, schemas, options.Pack) : CheckZip(zipOrFolder, schemas);
+            return isFolder ? CheckFolder(zipOrFolder, schemas, options.Pack, earlier) : CheckZip(zipOrFolder, schemas, earlier);
         }
 
         /// <summary>
@@ -41,13 +42,38 @@ namespace DataverseFunnel.SolutionTools.Checking
             File.Exists(Path.Combine(folder, SolutionPackage.SolutionPart)) && File.Exists(Path.Combine(folder, SolutionPackage.CustomizationsPart));
 
         /// <summary>Checks a package already in memory (the zip it would be written as is checked too).</summary>
-        public static IReadOnlyList<Diagnostic> CheckPackage(SolutionPackage package, string schemasDirectory)
+        public static IReadOnlyList<Diagnostic> CheckPackage(SolutionPackage package, string schemasDirectory, SolutionPackage? earlier = null)
         {
             var zip = SolutionZipReader.ReadContents(new MemoryStream(SolutionZip.ToBytes(package)));
-            return Run(new CheckContext(package, schemasDirectory, zip));
+            return Run(new CheckContext(package, schemasDirectory, zip), earlier);
         }
 
-        private static IReadOnlyList<Diagnostic> CheckFolder(string folder, string schemas, PackOptions packOptions)
+        /// <summary>The earlier version an upgrade is checked against; unreadable means the check cannot start.</summary>
+        private static SolutionPackage LoadEarlier(string zipOrFolder, PackOptions packOptions)
+        {
+            try
+            {
+                if (Directory.Exists(zipOrFolder))
+                {
+                    return IsExtractedZip(zipOrFolder) ? SolutionZipReader.ToPackage(SolutionZipReader.ReadExtracted(zipOrFolder)) : SolutionPacker.Pack(zipOrFolder, packOptions);
+                }
+
+                if (!File.Exists(zipOrFolder))
+                {
+                    throw Unreadable(zipOrFolder, "no such zip or folder");
+                }
+
+                return SolutionZipReader.Read(zipOrFolder).Package;
+            }
+            catch (Exception e) when (e is PackException or InvalidDataException or IOException or XmlException)
+            {
+                throw Unreadable(zipOrFolder, e.Message);
+            }
+        }
+
+        private static CheckUsageException Unreadable(string path, string why) => new($"--upgrades {path}: {why}");
+
+        private static IReadOnlyList<Diagnostic> CheckFolder(string folder, string schemas, PackOptions packOptions, SolutionPackage? earlier)
         {
             SolutionPackage package;
             try
@@ -59,10 +85,10 @@ namespace DataverseFunnel.SolutionTools.Checking
                 return e.Problems.Select(p => new Diagnostic(p.File, string.Empty, "PACK001", p.Reason, "fix the file so the folder packs")).ToList();
             }
 
-            return CheckPackage(package, schemas);
+            return CheckPackage(package, schemas, earlier);
         }
 
-        private static IReadOnlyList<Diagnostic> CheckZip(string path, string schemas)
+        private static IReadOnlyList<Diagnostic> CheckZip(string path, string schemas, SolutionPackage? earlier)
         {
             ZipContents zip;
             try
@@ -75,10 +101,10 @@ namespace DataverseFunnel.SolutionTools.Checking
                 return new[] { new Diagnostic(Path.GetFileName(path), string.Empty, "ZIP001", $"not a readable zip: {e.Message}", "pack the solution with funnel pack") };
             }
 
-            return CheckContents(zip, schemas);
+            return CheckContents(zip, schemas, earlier);
         }
 
-        private static IReadOnlyList<Diagnostic> CheckContents(ZipContents zip, string schemas)
+        private static IReadOnlyList<Diagnostic> CheckContents(ZipContents zip, string schemas, SolutionPackage? earlier)
         {
             var findings = new List<Diagnostic>();
             var solution = Parse(zip, SolutionPackage.SolutionPart, findings);
@@ -94,7 +120,7 @@ namespace DataverseFunnel.SolutionTools.Checking
                 parts[name.Replace('\\', '/')] = bytes;
             }
 
-            return Run(new CheckContext(new SolutionPackage(solution, customizations, parts), schemas, zip));
+            return Run(new CheckContext(new SolutionPackage(solution, customizations, parts), schemas, zip), earlier);
         }
 
         private static XDocument? Parse(ZipContents zip, string name, List<Diagnostic> findings)
@@ -116,7 +142,7 @@ namespace DataverseFunnel.SolutionTools.Checking
             }
         }
 
-        private static IReadOnlyList<Diagnostic> Run(CheckContext context)
+        private static IReadOnlyList<Diagnostic> Run(CheckContext context, SolutionPackage? earlier)
         {
             ZipContainerRules.Check(context);
             SchemaRules.Check(context);
@@ -130,6 +156,12 @@ namespace DataverseFunnel.SolutionTools.Checking
             PluginAssemblyRules.Check(context);
             RolePrivilegeRules.Check(context);
             ExportShapeRules.Check(context);
+            LanguageRules.Check(context);
+            if (earlier is not null)
+            {
+                UpgradeRules.Check(context, earlier);
+            }
+
             return context.Findings;
         }
     }

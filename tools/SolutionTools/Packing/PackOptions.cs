@@ -11,6 +11,13 @@ namespace DataverseFunnel.SolutionTools.Packing
         /// </summary>
         public string? PluginPath { get; init; }
 
+        /// <summary>
+        /// The solution version to pack (a.b.c.d), replacing Other/Solution.xml's &lt;Version&gt; in the zip and its name;
+        /// null packs the source's version. The source stays the version of record (bumped with CHANGELOG.md);
+        /// this is for a build that stamps its own number.
+        /// </summary>
+        public string? Version { get; init; }
+
         /// <summary>Pack the folder exactly as it is, never generating plugin components.</summary>
         public bool NoPluginGeneration { get; init; }
 

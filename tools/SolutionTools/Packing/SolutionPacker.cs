@@ -62,6 +62,7 @@ namespace DataverseFunnel.SolutionTools.Packing
 
             if (manifest is not null)
             {
+                OverrideVersion(context, manifest, options.Version);
                 CheckNaming(context, manifest);
             }
 
@@ -83,6 +84,29 @@ namespace DataverseFunnel.SolutionTools.Packing
             }
 
             return new SolutionPackage(new XDocument(solution), customizations, context.Parts);
+        }
+
+        /// <summary>Stamps <paramref name="version"/> (when given) into the packed manifest; the source file is not changed.</summary>
+        private static void OverrideVersion(PackContext context, XElement manifest, string? version)
+        {
+            if (version is null)
+            {
+                return;
+            }
+
+            if (!VersionPattern.IsMatch(version))
+            {
+                context.Problem("--version", $"'{version}' must be a.b.c.d, four whole numbers such as 1.1.0.0");
+                return;
+            }
+
+            var element = manifest.Element("Version");
+            if (element is null)
+            {
+                manifest.Element("UniqueName")?.AddAfterSelf(element = new XElement("Version"));
+            }
+
+            element?.SetValue(version);
         }
 
         private static void CheckNaming(PackContext context, XElement manifest)
