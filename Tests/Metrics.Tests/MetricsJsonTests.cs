@@ -22,7 +22,7 @@ namespace DataverseFunnel.Metrics.Tests
                 root.GetProperty("stages").EnumerateArray().Select(s => s.GetProperty("stage").GetString()));
             Assert.Equal(new[] { "mrr", "arr", "grr", "nrr", "ltv", "offBoarded", "lostMrr" },
                 root.GetProperty("recurring").EnumerateObject().Select(p => p.Name));
-            Assert.Equal(new[] { "from", "to", "conversion", "target", "sentence" },
+            Assert.Equal(new[] { "from", "to", "conversion", "target", "sentence", "motion", "campaign" },
                 root.GetProperty("weakest").EnumerateObject().Select(p => p.Name));
             Assert.Equal(5, root.GetProperty("stages")[0].GetProperty("volume").GetInt64());
             Assert.Equal(0.666667, root.GetProperty("stages")[2].GetProperty("conversionToNext").GetDouble());
