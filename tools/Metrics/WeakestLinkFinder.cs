@@ -7,14 +7,11 @@ namespace DataverseFunnel.Metrics
     /// <summary>
     /// Names the process furthest behind its target (lowest conversion ÷ target; the earlier process on a tie), and the
     /// motion and the campaign that drag it down. A group is named only when it is big enough to mean something: at
-    /// least <see cref="MinimumGroup"/> journeys reached the process, and even the 95 % Wilson upper bound of its
+    /// least <see cref="GroupGap.MinimumGroup"/> journeys reached the process, and even the 95 % Wilson upper bound of its
     /// conversion is below the whole cohort's. Of the groups that qualify, the lowest conversion is named.
     /// </summary>
     internal static class WeakestLinkFinder
     {
-        /// <summary>Fewest journeys at the process's first stage for a motion or campaign to be named.</summary>
-        public const int MinimumGroup = 30;
-
         public static WeakestLink? Find(IReadOnlyList<StageMetrics> stages,
             IReadOnlyDictionary<string, IReadOnlyList<StageMetrics>> byMotion,
             IReadOnlyDictionary<string, IReadOnlyList<StageMetrics>> byCampaign, ConversionTargets targets)
@@ -66,7 +63,7 @@ namespace DataverseFunnel.Metrics
             foreach (var (name, stages) in groups)
             {
                 var entered = stages[stage].Volume;
-                if (name == LabelTable.NoneLabel || entered < MinimumGroup || stages[stage].ConversionToNext is not { } conversion)
+                if (name == LabelTable.NoneLabel || entered < GroupGap.MinimumGroup || stages[stage].ConversionToNext is not { } conversion)
                 {
                     continue;
                 }
