@@ -44,31 +44,7 @@ namespace DataverseFunnel.Metrics.Tests
             //   Target 20 MQL → 0 SQL (0 %, the lowest, but 20 < 30: not named).
             //   Campaigns: "Cold" 100 of the outbound MQLs → 4 SQL (4 %, named); "Event" 40 → 6 (15 %, upper 29 %: could be
             //   chance, not named); "Tiny" = Target's 20 (0 %, too small).
-            var targets = ConversionTargets.Parse(
-                """{"Marketing": null, "MQL->SQL": 0.25, "Selling": null, "Onboarding": null, "Achieve impact": null, "Grow": null}""");
-            var builder = new MetricsBuilder(new MetricsOptions { Targets = targets });
-            var at = new DateTime(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-            var n = 0;
-            void Group(int mqls, int sqls, string motion, string campaign)
-            {
-                for (var i = 0; i < mqls; i++, n++)
-                {
-                    var id = $"J{n}";
-                    builder.Add(StageMove.Into(id, null, BowtieStage.Prospect, at, motion, campaign));
-                    builder.Add(StageMove.Into(id, BowtieStage.Prospect, BowtieStage.Mql, at.AddDays(5), motion, campaign));
-                    if (i < sqls)
-                    {
-                        builder.Add(StageMove.Into(id, BowtieStage.Mql, BowtieStage.Sql, at.AddDays(9), motion, campaign));
-                    }
-                }
-            }
-
-            Group(100, 40, "Inbound", "Webinar");
-            Group(100, 4, "Outbound", "Cold");
-            Group(40, 6, "Outbound", "Event");
-            Group(20, 0, "Target", "Tiny");
-
-            var weakest = builder.Build().Weakest!;
+            var weakest = Fixtures.CampaignGap().Weakest!;
 
             Assert.Equal(BowtieStage.Mql, weakest.From);
             Assert.Equal(new GroupGap("Outbound", 140, 10, 10 / 140.0, WilsonInterval.Of(10, 140).Upper), weakest.Motion);

@@ -29,32 +29,7 @@ namespace DataverseFunnel.Metrics.Tests.Poster
             return builder.Build();
         }
 
-        /// <summary>
-        /// Prospecting behind a 25 % target with campaigns: Webinar (Inbound) 100 MQL → 40 SQL, Cold (Outbound) 100 → 4,
-        /// Event (Outbound) 40 → 6, Tiny (Target) 20 → 0. Outbound and Cold are the gap; Tiny is too small to judge.
-        /// </summary>
-        public static BowtieMetrics WithCampaigns()
-        {
-            var targets = ConversionTargets.Parse(
-                """{"Marketing": null, "MQL->SQL": 0.25, "Selling": null, "Onboarding": null, "Achieve impact": null, "Grow": null}""");
-            var builder = new MetricsBuilder(new MetricsOptions { Targets = targets });
-            var at = new DateTime(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-            var n = 0;
-            foreach (var (mqls, sqls, motion, campaign) in new[] { (100, 40, "Inbound", "Webinar"), (100, 4, "Outbound", "Cold"), (40, 6, "Outbound", "Event"), (20, 0, "Target", "Tiny") })
-            {
-                for (var i = 0; i < mqls; i++, n++)
-                {
-                    var id = $"C{n}";
-                    builder.Add(StageMove.Into(id, null, BowtieStage.Prospect, at, motion, campaign));
-                    builder.Add(StageMove.Into(id, BowtieStage.Prospect, BowtieStage.Mql, at.AddDays(5), motion, campaign));
-                    if (i < sqls)
-                    {
-                        builder.Add(StageMove.Into(id, BowtieStage.Mql, BowtieStage.Sql, at.AddDays(9), motion, campaign));
-                    }
-                }
-            }
-
-            return builder.Build();
-        }
+        /// <summary>Prospecting behind its target, with campaigns: <see cref="Fixtures.CampaignGap"/>.</summary>
+        public static BowtieMetrics WithCampaigns() => Fixtures.CampaignGap();
     }
 }
