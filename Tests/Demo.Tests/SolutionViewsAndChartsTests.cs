@@ -30,6 +30,8 @@ namespace DataverseFunnel.Demo.Tests
             [269840000] = 28, [269840001] = 17, [269840002] = 120, [269840003] = 33, [269840004] = 79, [269840005] = 96,
         };
 
+        private static readonly string[] StageAliases = { "prospect", "mql", "sql", "commit", "live", "recurring", "ltv" };
+
         private static readonly string[] FirstEnteredColumns =
             { "bowtie_prospecton", "bowtie_mqlon", "bowtie_sqlon", "bowtie_commiton", "bowtie_liveon", "bowtie_recurringon", "bowtie_ltvon" };
 
@@ -98,15 +100,18 @@ namespace DataverseFunnel.Demo.Tests
             ["Active journeys by current stage"] = (IsActive, j => Key(Option(j, "bowtie_stage")), EveryRow("journeys")),
             ["Active journeys by current stage and motion"] = (IsActive, j => Key(Option(j, "bowtie_stage"), Option(j, "bowtie_motion")), EveryRow("journeys")),
             ["SQLs this quarter, by motion"] = (j => InThisQuarter(Date(j, "bowtie_sqlon")), j => Key(Option(j, "bowtie_motion")), EveryRow("sqls")),
-            ["Journeys reaching each stage, by motion"] = (_ => true, j => Key(Option(j, "bowtie_motion")),
-                new[] { "prospect", "mql", "sql", "commit", "live", "recurring", "ltv" }.Select((alias, k) => (alias, k))
-                    .ToDictionary(p => p.alias, p => (Func<Entity, bool>)(j => j.Contains(FirstEnteredColumns[p.k])))),
+            ["Journeys reaching each stage, by motion"] = (_ => true, j => Key(Option(j, "bowtie_motion")), ReachedEachStage()),
+            ["Journeys reaching each stage, by campaign"] = (_ => true, j => Key(j.GetAttributeValue<string>("bowtie_campaign")), ReachedEachStage()),
             ["Stage moves per week"] = (
                 t => Date(t, "bowtie_movedon") is DateTime moved && moved >= _now.Date.AddDays(-7 * 26) && moved <= _now,
                 t => Key(SundayWeekOfYear(Date(t, "bowtie_movedon")!.Value), Option(t, "bowtie_kind")), EveryRow("moves")),
         };
 
         private static Dictionary<string, Func<Entity, bool>> EveryRow(string alias) => new() { [alias] = _ => true };
+
+        /// <summary>The cohort charts' measures: one per stage, counting the rows with that stage's first-entered date.</summary>
+        private static Dictionary<string, Func<Entity, bool>> ReachedEachStage() =>
+            StageAliases.Select((alias, k) => (alias, k)).ToDictionary(p => p.alias, p => (Func<Entity, bool>)(j => j.Contains(FirstEnteredColumns[p.k])));
 
         [Fact]
         public void EveryView_ReturnsExactlyTheRowsOfItsPredicate_InItsOrder()
@@ -183,27 +188,35 @@ namespace DataverseFunnel.Demo.Tests
         }
 
         [Fact]
-        public void CohortChart_OverThePostersWindow_CountsThePostersVolumes_OverallAndByMotion()
+        public void CohortCharts_OverThePostersWindow_CountThePostersVolumes_OverallByMotionAndByCampaign()
         {
-            var chart = _charts.Single(c => c.Name == "Journeys reaching each stage, by motion");
-            var fetch = new XElement(chart.Fetch);
+            var motionNames = DataverseFunnel.Plugins.Bowtie.Model.BowtieModel.Motions.ToDictionary(m => (int)m.Key, m => m.Value);
+            AssertCohortChartAgrees("Journeys reaching each stage, by motion", "motion", _metrics.ByMotion,
+                value => value is OptionSetValue option ? motionNames[option.Value] : "(none)");
+            AssertCohortChartAgrees("Journeys reaching each stage, by campaign", "campaign", _metrics.ByCampaign,
+                value => value as string ?? "(none)");
+            Assert.True(_metrics.Stages[2].Volume > 0, "The small demo reached no SQL: the agreement would be vacuous.");
+        }
+
+        private void AssertCohortChartAgrees(string name, string groupAlias,
+            IReadOnlyDictionary<string, IReadOnlyList<DataverseFunnel.Metrics.StageMetrics>> breakdown, Func<object?, string> label)
+        {
+            var fetch = new XElement(_charts.Single(c => c.Name == name).Fetch);
             var window = _metrics.Window;
             // The poster's cohort: journeys whose first move (Prospect, or the import) falls in the window, both days included.
             fetch.Element("entity")!.Add(new XElement("filter", new XAttribute("type", "and"),
                 new XElement("condition", new XAttribute("attribute", "bowtie_prospecton"), new XAttribute("operator", "on-or-after"), new XAttribute("value", window.From!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))),
                 new XElement("condition", new XAttribute("attribute", "bowtie_prospecton"), new XAttribute("operator", "on-or-before"), new XAttribute("value", window.To!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))));
-            var aliases = new[] { "prospect", "mql", "sql", "commit", "live", "recurring", "ltv" };
-            var groups = _service.RetrieveMultiple(new FetchExpression(fetch.ToString())).Entities;
+            var groups = _service.RetrieveMultiple(new FetchExpression(fetch.ToString())).Entities
+                .ToDictionary(g => label(g.GetAttributeValue<AliasedValue>(groupAlias)?.Value), g => StageAliases.Select(a => (long)(int)g.GetAttributeValue<AliasedValue>(a)!.Value).ToList());
 
-            var motionNames = DataverseFunnel.Plugins.Bowtie.Model.BowtieModel.Motions.ToDictionary(m => (int)m.Key, m => m.Value);
-            foreach (var (motion, stages) in _metrics.ByMotion)
+            Assert.Equal(breakdown.Keys.OrderBy(k => k, StringComparer.Ordinal), groups.Keys.OrderBy(k => k, StringComparer.Ordinal));
+            foreach (var (group, stages) in breakdown)
             {
-                var row = groups.Single(g => g.GetAttributeValue<AliasedValue>("motion")?.Value is OptionSetValue value ? motionNames[value.Value] == motion : motion == "(none)");
-                Assert.Equal(stages.Select(s => s.Volume), aliases.Select(a => (long)(int)row.GetAttributeValue<AliasedValue>(a)!.Value));
+                Assert.Equal(stages.Select(s => s.Volume), groups[group]);
             }
 
-            Assert.Equal(_metrics.Stages.Select(s => s.Volume), aliases.Select(a => groups.Sum(g => (long)(int)g.GetAttributeValue<AliasedValue>(a)!.Value)));
-            Assert.True(_metrics.Stages[2].Volume > 0, "The small demo reached no SQL: the agreement would be vacuous.");
+            Assert.Equal(_metrics.Stages.Select(s => s.Volume), StageAliases.Select((_, k) => groups.Values.Sum(v => v[k])));
         }
 
         /// <summary>
