@@ -45,6 +45,25 @@ namespace DataverseFunnel.Metrics.Tests
         }
 
         [Fact]
+        public void Read_WeakestWithTheNamedGroups_RoundTrips_AndADocumentFromBeforeThemStillReads()
+        {
+            var json = MetricsJsonWriter.ToJson(Fixtures.CampaignGap());
+            var read = MetricsJsonReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)));
+            Assert.Equal("Outbound", read.Weakest!.Motion!.Name);
+            Assert.Equal("Cold", read.Weakest.Campaign!.Name);
+
+            // metrics.json written before the motion and campaign keys existed.
+            var node = System.Text.Json.Nodes.JsonNode.Parse(json)!;
+            node["weakest"]!.AsObject().Remove("motion");
+            node["weakest"]!.AsObject().Remove("campaign");
+            var old = MetricsJsonReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(node.ToJsonString())));
+
+            Assert.Null(old.Weakest!.Motion);
+            Assert.Null(old.Weakest.Campaign);
+            Assert.Equal(read.Weakest.Sentence, old.Weakest.Sentence);
+        }
+
+        [Fact]
         public void Read_NotAMetricsDocument_FailsWithOneMessage()
         {
             var error = Assert.Throws<System.FormatException>(
