@@ -8,13 +8,10 @@ namespace DataverseFunnel.Metrics.Tests.Poster
     /// <summary>The campaign panel beside the motion split, and the text tables of the same numbers.</summary>
     public class PosterCampaignsTests
     {
-        private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
-
         [Fact]
         public void ToSvg_CampaignPanel_ShowsTheBiggestCampaignsAtTheWeakestProcess_TheNamedOneInTheGapColour()
         {
-            var metrics = PosterSamples.WithCampaigns();
-            var texts = XDocument.Parse(PosterFile.ToSvg(metrics)).Descendants(Svg + "text").ToList();
+            var texts = PosterSamples.SvgTexts(PosterSamples.WithCampaigns());
 
             Assert.Contains(texts, t => t.Value == "Campaigns at Prospecting");
             // Three rows: Webinar and Cold (100 at MQL each), Event (40); Tiny (20) would be fourth.
