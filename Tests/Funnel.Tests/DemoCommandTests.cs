@@ -28,7 +28,7 @@ namespace DataverseFunnel.Funnel.Tests
             Assert.Contains("Weakest link:", output, StringComparison.Ordinal);
             Assert.Contains("Refused by the bowtie:", output, StringComparison.Ordinal);
             Assert.Contains("driving journeys through the bowtie", error, StringComparison.Ordinal);
-            foreach (var file in new[] { "metrics.json", "transitions.csv", "poster.svg", "poster.png", "DataverseFunnel_1_0_0_0.zip" })
+            foreach (var file in new[] { "metrics.json", "transitions.csv", "poster.svg", "poster.png", "poster.html", "DataverseFunnel_1_0_0_0.zip" })
             {
                 Assert.True(File.Exists(Path.Combine(_out, file)), file);
             }

@@ -43,7 +43,7 @@ namespace DataverseFunnel.Funnel.Tests
             var (exit, _, error) = Cli.Run("poster", "--metrics", Metrics(), "--out", Path.Combine(folder, "poster.pdf"));
 
             Assert.Equal(2, exit);
-            Assert.Contains(".svg or .png", error);
+            Assert.Contains(".svg, .png or .html", error);
             Assert.False(File.Exists(Path.Combine(folder, "poster.pdf")));
         }
 

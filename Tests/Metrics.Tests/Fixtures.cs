@@ -1,6 +1,7 @@
 using System.IO;
 using System.Text;
 using DataverseFunnel.Metrics;
+using DataverseFunnel.Plugins.Bowtie.Model;
 
 namespace DataverseFunnel.Metrics.Tests
 {
@@ -67,6 +68,42 @@ namespace DataverseFunnel.Metrics.Tests
             TransitionCsvReader.ReadInto(new StringReader(csv), builder);
             return builder.Build();
         }
+
+        /// <summary>
+        /// Prospecting (MQL → SQL) with a 25 % target and no other target, from groups of journeys: each group's
+        /// <c>Mqls</c> journeys reach MQL, the first <c>Sqls</c> of them SQL, all with the group's motion and campaign.
+        /// </summary>
+        public static BowtieMetrics Prospecting(params (int Mqls, int Sqls, string Motion, string Campaign)[] groups)
+        {
+            var targets = ConversionTargets.Parse(
+                """{"Marketing": null, "MQL->SQL": 0.25, "Selling": null, "Onboarding": null, "Achieve impact": null, "Grow": null}""");
+            var builder = new MetricsBuilder(new MetricsOptions { Targets = targets });
+            var at = new System.DateTime(2025, 1, 1, 0, 0, 0, System.DateTimeKind.Utc);
+            var n = 0;
+            foreach (var (mqls, sqls, motion, campaign) in groups)
+            {
+                for (var i = 0; i < mqls; i++, n++)
+                {
+                    var id = $"P{n}";
+                    builder.Add(StageMove.Into(id, null, BowtieStage.Prospect, at, motion, campaign));
+                    builder.Add(StageMove.Into(id, BowtieStage.Prospect, BowtieStage.Mql, at.AddDays(5), motion, campaign));
+                    if (i < sqls)
+                    {
+                        builder.Add(StageMove.Into(id, BowtieStage.Mql, BowtieStage.Sql, at.AddDays(9), motion, campaign));
+                    }
+                }
+            }
+
+            return builder.Build();
+        }
+
+        /// <summary>
+        /// Prospecting behind its 25 % target with campaigns: Webinar (Inbound) 100 MQL → 40 SQL, Cold (Outbound) 100 → 4,
+        /// Event (Outbound) 40 → 6, Tiny (Target) 20 → 0: overall 50 / 260 = 19.2 %. Outbound and Cold are clearly below;
+        /// Event might be chance; Tiny is the lowest and too small to judge.
+        /// </summary>
+        public static BowtieMetrics CampaignGap() => Prospecting(
+            (100, 40, "Inbound", "Webinar"), (100, 4, "Outbound", "Cold"), (40, 6, "Outbound", "Event"), (20, 0, "Target", "Tiny"));
 
         /// <summary>The header followed by <paramref name="rows"/>, one per line.</summary>
         public static string Csv(params string[] rows)

@@ -22,7 +22,7 @@ namespace DataverseFunnel.Metrics.Tests
                 root.GetProperty("stages").EnumerateArray().Select(s => s.GetProperty("stage").GetString()));
             Assert.Equal(new[] { "mrr", "arr", "grr", "nrr", "ltv", "offBoarded", "lostMrr" },
                 root.GetProperty("recurring").EnumerateObject().Select(p => p.Name));
-            Assert.Equal(new[] { "from", "to", "conversion", "target", "sentence" },
+            Assert.Equal(new[] { "from", "to", "conversion", "target", "sentence", "motion", "campaign" },
                 root.GetProperty("weakest").EnumerateObject().Select(p => p.Name));
             Assert.Equal(5, root.GetProperty("stages")[0].GetProperty("volume").GetInt64());
             Assert.Equal(0.666667, root.GetProperty("stages")[2].GetProperty("conversionToNext").GetDouble());
@@ -42,6 +42,25 @@ namespace DataverseFunnel.Metrics.Tests
             var read = MetricsJsonReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)));
 
             Assert.Equal(json, MetricsJsonWriter.ToJson(read));
+        }
+
+        [Fact]
+        public void Read_WeakestWithTheNamedGroups_RoundTrips_AndADocumentFromBeforeThemStillReads()
+        {
+            var json = MetricsJsonWriter.ToJson(Fixtures.CampaignGap());
+            var read = MetricsJsonReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)));
+            Assert.Equal("Outbound", read.Weakest!.Motion!.Name);
+            Assert.Equal("Cold", read.Weakest.Campaign!.Name);
+
+            // metrics.json written before the motion and campaign keys existed.
+            var node = System.Text.Json.Nodes.JsonNode.Parse(json)!;
+            node["weakest"]!.AsObject().Remove("motion");
+            node["weakest"]!.AsObject().Remove("campaign");
+            var old = MetricsJsonReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(node.ToJsonString())));
+
+            Assert.Null(old.Weakest!.Motion);
+            Assert.Null(old.Weakest.Campaign);
+            Assert.Equal(read.Weakest.Sentence, old.Weakest.Sentence);
         }
 
         [Fact]

@@ -36,13 +36,14 @@ namespace DataverseFunnel.Demo
             };
             var metrics = Measure(moves, metricsOptions);
 
-            var files = new[] { "metrics.json", "transitions.csv", "poster.svg", "poster.png" }
+            var files = new[] { "metrics.json", "transitions.csv", "poster.svg", "poster.png", "poster.html" }
                 .Select(f => Path.Combine(options.OutputDirectory, f)).ToArray();
             MetricsJsonWriter.Write(metrics, files[0]);
             TransitionCsvWriter.Write(files[1], moves);
             progress.WriteLine("Drawing the poster…");
             PosterFile.Save(metrics, files[2]);
             PosterFile.Save(metrics, files[3]);
+            PosterFile.Save(metrics, files[4]);
             progress.WriteLine($"Done in {watch.Elapsed.TotalSeconds:0.0} s.");
             return new DemoReport(scenario, zip, steps.Count, outcomes, moves, metrics, files.Prepend(zip).ToArray(), org);
         }

@@ -202,6 +202,13 @@ namespace DataverseFunnel.Demo
                 }
 
                 Advance(Ltv);
+                if (journey.Index % 5 == 0)
+                {
+                    // A later problem scenario, still being worked when the demo ends, so "Get-well customers" has rows.
+                    // Timed without the random source, so every other journey of the demo stays as it was.
+                    at = at.AddDays(30);
+                    actions.Add(new PlannedAction(at, journey.Index, sequence++, PlannedActionKind.EnterGetWell, null, null, null, null, false));
+                }
             }
 
             /// <summary>Sets MRR to a factor between low and low + spread of the journey's MRR, in steps of 50.</summary>

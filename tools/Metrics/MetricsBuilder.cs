@@ -231,7 +231,7 @@ namespace DataverseFunnel.Metrics
                 ? RevenueCalculator.Compute(revenueEvents, count, start.Ticks, end.Ticks)
                 : new RecurringMetrics(0m, 0m, null, null, 0m, 0, 0m);
             var window = new MetricsWindow(options.From, options.To, asOf, retentionFrom, cohort.Journeys, transitions, skipped);
-            var weakest = WeakestLinkFinder.Find(cohort.Stages, cohort.ByMotion, options.Targets);
+            var weakest = WeakestLinkFinder.Find(cohort.Stages, cohort.ByMotion, cohort.ByCampaign, options.Targets);
             return new BowtieMetrics(window, cohort.Stages, cohort.ByMotion, cohort.ByCampaign, recurring, weakest);
         }
 

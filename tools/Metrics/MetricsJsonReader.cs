@@ -98,8 +98,15 @@ namespace DataverseFunnel.Metrics
             }
 
             return new WeakestLink(from, to, w.GetProperty("conversion").GetDouble(), w.GetProperty("target").GetDouble(),
-                w.GetProperty("sentence").GetString() ?? string.Empty);
+                w.GetProperty("sentence").GetString() ?? string.Empty, ReadGap(w, "motion"), ReadGap(w, "campaign"));
         }
+
+        // Added after the first documents were written: absent and null both mean no group was named.
+        private static GroupGap? ReadGap(JsonElement weakest, string name) =>
+            weakest.TryGetProperty(name, out var g) && g.ValueKind != JsonValueKind.Null
+                ? new GroupGap(g.GetProperty("name").GetString() ?? string.Empty, g.GetProperty("entered").GetInt64(),
+                    g.GetProperty("movedOn").GetInt64(), g.GetProperty("conversion").GetDouble(), g.GetProperty("upperBound").GetDouble())
+                : null;
 
         private static double? Number(JsonElement e) => e.ValueKind == JsonValueKind.Null ? null : e.GetDouble();
 

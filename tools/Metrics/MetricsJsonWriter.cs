@@ -111,6 +111,25 @@ namespace DataverseFunnel.Metrics
             json.WriteNumber("conversion", Math.Round(weakest.Conversion, 6));
             json.WriteNumber("target", Math.Round(weakest.Target, 6));
             json.WriteString("sentence", weakest.Sentence);
+            WriteGap(json, "motion", weakest.Motion);
+            WriteGap(json, "campaign", weakest.Campaign);
+            json.WriteEndObject();
+        }
+
+        private static void WriteGap(Utf8JsonWriter json, string name, GroupGap? gap)
+        {
+            if (gap is null)
+            {
+                json.WriteNull(name);
+                return;
+            }
+
+            json.WriteStartObject(name);
+            json.WriteString("name", gap.Name);
+            json.WriteNumber("entered", gap.Entered);
+            json.WriteNumber("movedOn", gap.MovedOn);
+            json.WriteNumber("conversion", Math.Round(gap.Conversion, 6));
+            json.WriteNumber("upperBound", Math.Round(gap.UpperBound, 6));
             json.WriteEndObject();
         }
 

@@ -1,16 +1,20 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 
 namespace DataverseFunnel.Metrics
 {
     /// <summary>
     /// Names the process furthest behind its target (lowest conversion ÷ target; the earlier process on a tie), and the
-    /// motion that drags it down when more than one motion took part.
+    /// motion and the campaign that drag it down. A group is named only when it is big enough to mean something: at
+    /// least <see cref="GroupGap.MinimumGroup"/> journeys reached the process, and even the 95 % Wilson upper bound of its
+    /// conversion is below the whole cohort's. Of the groups that qualify, the lowest conversion is named.
     /// </summary>
     internal static class WeakestLinkFinder
     {
         public static WeakestLink? Find(IReadOnlyList<StageMetrics> stages,
-            IReadOnlyDictionary<string, IReadOnlyList<StageMetrics>> byMotion, ConversionTargets targets)
+            IReadOnlyDictionary<string, IReadOnlyList<StageMetrics>> byMotion,
+            IReadOnlyDictionary<string, IReadOnlyList<StageMetrics>> byCampaign, ConversionTargets targets)
         {
             var best = -1;
             var bestRatio = double.MaxValue;
@@ -34,42 +38,45 @@ namespace DataverseFunnel.Metrics
             var rate = stages[best].ConversionToNext!.Value;
             var goal = targets.For(from)!.Value;
             var link = $"{from.Name()} → {to.Name()} ({BowtieVocabulary.ProcessFrom(from)})";
-            string sentence;
             if (rate >= goal)
             {
-                sentence = $"Every process meets its target; the tightest margin is {link} at {Percent.Format(rate)} against a {Percent.Format(goal)} target.";
-            }
-            else
-            {
-                sentence = $"{link} converts {Percent.Format(rate)} against a {Percent.Format(goal)} target"
-                    + (GapMotion(byMotion, best, rate) is { } gap
-                        ? $"; {gap.Name.ToLowerInvariant()} is the gap ({Percent.Format(gap.Conversion)})."
-                        : ".");
+                return new WeakestLink(from, to, rate, goal,
+                    $"Every process meets its target; the tightest margin is {link} at {Percent.Format(rate)} against a {Percent.Format(goal)} target.");
             }
 
-            return new WeakestLink(from, to, rate, goal, sentence);
+            var motion = Gap(byMotion, best, rate);
+            var campaign = Gap(byCampaign, best, rate);
+            var at = from.Name();
+            var sentence = $"{link} converts {Percent.Format(rate)} against a {Percent.Format(goal)} target"
+                + (motion is null ? string.Empty : $"; {motion.Name.ToLowerInvariant()} is the gap ({Percent.Format(motion.Conversion)} of {Count(motion.Entered)} at {at})")
+                + (campaign is null ? string.Empty : $"; the campaign furthest behind is {campaign.Name} ({Percent.Format(campaign.Conversion)} of {Count(campaign.Entered)} at {at})")
+                + ".";
+            return new WeakestLink(from, to, rate, goal, sentence, motion, campaign);
         }
 
-        private static (string Name, double Conversion)? GapMotion(
-            IReadOnlyDictionary<string, IReadOnlyList<StageMetrics>> byMotion, int stage, double overall)
+        private static string Count(long value) => value.ToString("#,0", CultureInfo.InvariantCulture);
+
+        /// <summary>The group with the lowest conversion at <paramref name="stage"/> among those big enough and clearly below <paramref name="overall"/>.</summary>
+        internal static GroupGap? Gap(IReadOnlyDictionary<string, IReadOnlyList<StageMetrics>> groups, int stage, double overall)
         {
-            (string Name, double Conversion)? lowest = null;
-            var motions = 0;
-            foreach (var (name, stages) in byMotion)
+            GroupGap? lowest = null;
+            foreach (var (name, stages) in groups)
             {
-                if (name == LabelTable.NoneLabel || stages[stage].ConversionToNext is not { } conversion)
+                var entered = stages[stage].Volume;
+                if (name == LabelTable.NoneLabel || entered < GroupGap.MinimumGroup || stages[stage].ConversionToNext is not { } conversion)
                 {
                     continue;
                 }
 
-                motions++;
-                if (lowest is null || conversion < lowest.Value.Conversion)
+                var movedOn = stages[stage + 1].Volume;
+                var upper = WilsonInterval.Of(movedOn, entered).Upper;
+                if (upper < overall && (lowest is null || conversion < lowest.Conversion))
                 {
-                    lowest = (name, conversion);
+                    lowest = new GroupGap(name, entered, movedOn, conversion, upper);
                 }
             }
 
-            return motions >= 2 && lowest is { } found && found.Conversion < overall ? found : null;
+            return lowest;
         }
     }
 }

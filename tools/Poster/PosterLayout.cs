@@ -9,7 +9,8 @@ namespace DataverseFunnel.Poster
     /// Lays the bowtie out as the framework draws it: the left triangle narrows from Prospect to the Commit knot, the
     /// right side widens to LTV. Each stage shows its volume; each process sits on the border between its two stages
     /// (left processes above, right ones below) with its conversion and days; the weakest process is drawn in orange.
-    /// Panels around it: revenue (top right), the motion split at Prospecting (bottom left), the weakest-link sentence.
+    /// Panels around it: revenue (top right), the motion split at Prospecting and the campaigns at the weakest process
+    /// (bottom left, side by side), the weakest-link sentence.
     /// </summary>
     internal static class PosterLayout
     {
@@ -29,7 +30,9 @@ namespace DataverseFunnel.Poster
             Header(scene, metrics.Window);
             Bowtie(scene, metrics, weakest);
             PosterPanels.Revenue(scene, metrics.Recurring, metrics.Window, KnotRight, ChipTop, Right - KnotRight);
-            PosterPanels.MotionSplit(scene, metrics, Left, ChipBelow, KnotLeft - Left);
+            const double half = (KnotLeft - Left - 12) / 2;
+            PosterPanels.MotionSplit(scene, metrics, Left, ChipBelow, half);
+            PosterPanels.Campaigns(scene, metrics, Left + half + 12, ChipBelow, half);
             PosterPanels.WeakestLink(scene, metrics.Weakest, Left, 982, Right - Left);
             scene.Text(Left, Height - 16,
                 "Volume: journeys that reached the stage or later (a skipped stage counts).  Conversion: next volume ÷ volume, same cohort.  "

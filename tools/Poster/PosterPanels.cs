@@ -7,7 +7,7 @@ using DataverseFunnel.Plugins.Bowtie.Model;
 
 namespace DataverseFunnel.Poster
 {
-    /// <summary>The panels around the bowtie: revenue now, the motion split at Prospecting, and the weakest link.</summary>
+    /// <summary>The panels around the bowtie: revenue now, the motion split at Prospecting, the campaigns at the weakest process, and the weakest link.</summary>
     internal static class PosterPanels
     {
         private static readonly string[] Motions = { "Inbound", "Outbound", "Target" };
@@ -42,48 +42,100 @@ namespace DataverseFunnel.Poster
                 18, PosterPalette.Muted, anchor: TextAnchor.End);
         }
 
-        /// <summary>Prospecting (MQL → SQL) by motion: one bar per motion against the target, with MQL and SQL volumes.</summary>
+        /// <summary>Prospecting (MQL → SQL) by motion: one bar per motion, against the target when Prospecting is the weakest link.</summary>
         public static void MotionSplit(SceneBuilder scene, BowtieMetrics metrics, double x, double y, double width)
         {
-            var rows = Rows(metrics.ByMotion);
-            var height = 64 + (Math.Max(rows.Count, 1) * 46);
-            scene.Rect(x, y, width, height, 16, PosterPalette.Panel, PosterPalette.Rule, 1.5);
-            scene.Text(x + 20, y + 36, "Prospecting by motion", 24, PosterPalette.Ink, bold: true);
-            scene.Text(x + width - 20, y + 36, "MQL → SQL conversion", 17, PosterPalette.Muted, anchor: TextAnchor.End);
+            var rows = Rows(metrics.ByMotion, BreakdownRows);
+            var mql = BowtieModel.Position(BowtieStage.Mql);
+            var prospectingIsWeakest = metrics.Weakest is { From: BowtieStage.Mql } w && w.Conversion < w.Target;
+            double? target = prospectingIsWeakest ? metrics.Weakest!.Target : null;
+            Frame(scene, x, y, width, rows.Count, "Prospecting by motion",
+                "MQL → SQL" + (target is { } t ? $" · target {PosterText.Percent(t)}, dashed" : string.Empty));
             if (rows.Count == 0)
             {
-                scene.Text(x + 20, y + 90, "No journeys carry a motion yet.", 20, PosterPalette.Muted);
+                scene.Text(x + 16, y + 98, "No journeys carry a motion yet.", 18, PosterPalette.Muted);
                 return;
             }
 
-            var mql = BowtieModel.Position(BowtieStage.Mql);
-            var prospectingIsWeakest = metrics.Weakest?.From == BowtieStage.Mql;
-            double? target = prospectingIsWeakest ? metrics.Weakest!.Target : null;
             var scale = Math.Max(Math.Max(rows.Max(r => r.Stages[mql].ConversionToNext ?? 0), target ?? 0), 0.01);
-            const double barLeft = 162, barWidth = 218;
-            var gap = prospectingIsWeakest ? GapMotion(metrics.Weakest!.Sentence) : null;
+            const double barLeft = 132, barWidth = 104;
+            var gap = prospectingIsWeakest ? metrics.Weakest!.Motion?.Name : null;
             for (var i = 0; i < rows.Count; i++)
             {
                 var (name, stages) = rows[i];
-                var baseline = y + 88 + (i * 46);
+                var baseline = RowBaseline(y, i);
                 var conversion = stages[mql].ConversionToNext;
-                var isGap = string.Equals(name, gap, StringComparison.OrdinalIgnoreCase);
+                var isGap = string.Equals(name, gap, StringComparison.Ordinal);
                 var color = isGap ? PosterPalette.Gap : PosterPalette.Motions[Math.Min(i, PosterPalette.Motions.Length - 1)];
-                scene.Text(x + 20, baseline, name, 22, isGap ? PosterPalette.Gap : PosterPalette.Ink, bold: true);
-                scene.Rect(x + barLeft, baseline - 22, barWidth, 26, 6, PosterPalette.Background, PosterPalette.Rule, 1);
-                scene.Rect(x + barLeft, baseline - 22, Math.Max(barWidth * (conversion ?? 0) / scale, 2), 26, 6, color);
-                scene.Text(x + barLeft + barWidth + 14, baseline, PosterText.Percent(conversion), 22, color, bold: true);
-                scene.Text(x + width - 20, baseline,
-                    $"{PosterText.Count(stages[mql].Volume)} MQL → {PosterText.Count(stages[mql + 1].Volume)} SQL", 17,
-                    PosterPalette.Muted, anchor: TextAnchor.End);
+                scene.Text(x + 16, baseline, name, PosterText.Fit(name, 18, barLeft - 30), isGap ? PosterPalette.Gap : PosterPalette.Ink, bold: true);
+                scene.Rect(x + barLeft, baseline - 20, barWidth, 22, 5, PosterPalette.Background, PosterPalette.Rule, 1);
+                scene.Rect(x + barLeft, baseline - 20, Math.Max(barWidth * (conversion ?? 0) / scale, 2), 22, 5, color);
+                scene.Text(x + width - 16, baseline, PosterText.Percent(conversion), 20, color, bold: true, anchor: TextAnchor.End);
+                scene.Text(x + barLeft, baseline + 19, $"{PosterText.Count(stages[mql].Volume)} → {PosterText.Count(stages[mql + 1].Volume)}", 14,
+                    PosterPalette.Muted);
             }
 
             if (target is { } goal)
             {
                 var marker = x + barLeft + (barWidth * goal / scale);
-                scene.Line(marker, y + 58, marker, y + height - 12, PosterPalette.Gap, 3, dashed: true);
-                scene.Text(marker, y + 56, $"target {PosterText.Percent(goal)}", 14, PosterPalette.Gap, anchor: TextAnchor.Middle);
+                scene.Line(marker, RowBaseline(y, 0) - 26, marker, RowBaseline(y, rows.Count - 1) + 4, PosterPalette.Gap, 3, dashed: true);
             }
+        }
+
+        /// <summary>
+        /// The campaigns that feed the weakest process: the biggest at its first stage, with how many moved on and the
+        /// conversion; the campaign the weakest link names is in the gap colour, and a campaign too small to judge says so.
+        /// </summary>
+        public static void Campaigns(SceneBuilder scene, BowtieMetrics metrics, double x, double y, double width)
+        {
+            var from = metrics.Weakest?.From ?? BowtieStage.Mql;
+            var k = BowtieModel.Position(from);
+            var named = metrics.Weakest is { } w && w.Conversion < w.Target ? w.Campaign?.Name : null;
+            var rows = metrics.ByCampaign.Where(g => g.Key != "(none)" && g.Value[k].Volume > 0)
+                .OrderByDescending(g => g.Value[k].Volume).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => (Name: g.Key, Stages: g.Value)).ToList();
+            var shown = rows.Take(BreakdownRows).ToList();
+            if (named is not null && !shown.Any(r => r.Name == named) && rows.FirstOrDefault(r => r.Name == named) is { Name: not null } gapRow)
+            {
+                shown[^1] = gapRow; // the named campaign always shows
+            }
+
+            var next = BowtieVocabulary.StageAt(k + 1);
+            Frame(scene, x, y, width, shown.Count, $"Campaigns at {BowtieVocabulary.ProcessFrom(from)}",
+                $"{from.Name()} → {next.Name()}, biggest campaigns at {from.Name()}");
+            if (shown.Count == 0)
+            {
+                scene.Text(x + 16, y + 98, "No journeys carry a campaign yet.", 18, PosterPalette.Muted);
+                return;
+            }
+
+            for (var i = 0; i < shown.Count; i++)
+            {
+                var (name, stages) = shown[i];
+                var baseline = RowBaseline(y, i);
+                var isGap = name == named;
+                var small = stages[k].Volume < GroupGap.MinimumGroup;
+                var percent = PosterText.Percent(stages[k].ConversionToNext);
+                scene.Text(x + 16, baseline, name, PosterText.Fit(name, 18, width - 48 - PosterText.Width(percent, 20)),
+                    isGap ? PosterPalette.Gap : PosterPalette.Ink, bold: true);
+                scene.Text(x + width - 16, baseline, percent, 20, isGap ? PosterPalette.Gap : PosterPalette.Ink, bold: true, anchor: TextAnchor.End);
+                var counts = $"{PosterText.Count(stages[k].Volume)} → {PosterText.Count(stages[k + 1].Volume)}"
+                    + (small ? $" · fewer than {GroupGap.MinimumGroup}: too few to judge" : string.Empty);
+                scene.Text(x + 16, baseline + 19, counts, PosterText.Fit(counts, 14, width - 32), PosterPalette.Muted);
+            }
+        }
+
+        private const int BreakdownRows = 3; // room for three rows above the weakest-link banner
+
+        private static double PanelHeight(int rows) => 84 + (Math.Max(rows, 1) * 44);
+
+        private static double RowBaseline(double y, int row) => y + 98 + (row * 44);
+
+        private static void Frame(SceneBuilder scene, double x, double y, double width, int rows, string title, string subtitle)
+        {
+            scene.Rect(x, y, width, PanelHeight(rows), 16, PosterPalette.Panel, PosterPalette.Rule, 1.5);
+            scene.Text(x + 16, y + 32, title, PosterText.Fit(title, 22, width - 32), PosterPalette.Ink, bold: true);
+            scene.Text(x + 16, y + 56, subtitle, PosterText.Fit(subtitle, 14, width - 32), PosterPalette.Muted);
         }
 
         /// <summary>The weakest link's sentence in an orange banner, wrapped to the width.</summary>
@@ -112,20 +164,12 @@ namespace DataverseFunnel.Poster
         }
 
         private static List<(string Name, IReadOnlyList<StageMetrics> Stages)> Rows(
-            IReadOnlyDictionary<string, IReadOnlyList<StageMetrics>> byMotion)
+            IReadOnlyDictionary<string, IReadOnlyList<StageMetrics>> byMotion, int count)
         {
             // The framework's three motions first, then any other label; journeys without a motion are left out.
             var rows = Motions.Where(byMotion.ContainsKey).Select(m => (m, byMotion[m])).ToList();
             rows.AddRange(byMotion.Where(g => !Motions.Contains(g.Key) && g.Key != "(none)").Select(g => (g.Key, g.Value)));
-            return rows.Take(3).ToList(); // room for three rows above the weakest-link banner
-        }
-
-        // The sentence names the gap as "; inbound is the gap (…)".
-        private static string? GapMotion(string sentence)
-        {
-            var at = sentence.IndexOf(" is the gap", StringComparison.Ordinal);
-            var start = sentence.LastIndexOf("; ", at < 0 ? 0 : at, StringComparison.Ordinal);
-            return at < 0 || start < 0 ? null : sentence[(start + 2)..at];
+            return rows.Take(count).ToList();
         }
     }
 }

@@ -51,7 +51,7 @@ namespace DataverseFunnel.Metrics.Tests.Poster
 
             var conversion = svg.Descendants(Svg + "text").Single(t => t.Value == "4 %");
 
-            Assert.Equal("#D9480F", conversion.Attribute("fill")!.Value);
+            Assert.Equal(PosterPalette.Gap, conversion.Attribute("fill")!.Value);
         }
 
         [SkippableFact]
@@ -71,7 +71,7 @@ namespace DataverseFunnel.Metrics.Tests.Poster
                 SKColor At(double x, double y) => png.GetPixel((int)(x * scale), (int)((y * scale) + ((3508 - (1191 * scale)) / 2)));
                 Assert.Equal(SKColors.White, At(20, 20));
                 Assert.Equal(SKColor.Parse("#1E4F8A"), At(80, 380)); // inside Prospect, above its label
-                Assert.Equal(SKColor.Parse("#2BBB96"), At(1600, 380)); // inside LTV
+                Assert.Equal(SKColor.Parse(PosterPalette.Stages[6]), At(1600, 380)); // inside LTV
                 // The title's dark ink: some pixels along its baseline band are text-coloured (a font drew it).
                 var inked = Enumerable.Range(60, 400).Count(x => At(x, 60).Red < 80);
                 Assert.True(inked > 40, $"expected the title's text to be drawn, found {inked} dark pixels");
@@ -87,7 +87,7 @@ namespace DataverseFunnel.Metrics.Tests.Poster
         {
             var error = Assert.Throws<ArgumentException>(() => PosterFile.Save(PosterSamples.Sentinel(), "poster.pdf"));
 
-            Assert.Contains(".svg or .png", error.Message);
+            Assert.Contains(".svg, .png or .html", error.Message);
         }
 
         [Fact]

@@ -15,7 +15,7 @@ namespace DataverseFunnel.Cli.Commands
         {
             var journeys = new Option<int>("--journeys") { Description = "How many journeys to drive through the bowtie", DefaultValueFactory = _ => DemoOptions.DefaultJourneys };
             var seed = new Option<int>("--seed") { Description = "Seed of the scenario: the same seed gives the same output", DefaultValueFactory = _ => DemoOptions.DefaultSeed };
-            var output = new Option<string>("--out") { Description = "Directory for the solution zip, metrics.json, transitions.csv, poster.svg and poster.png", DefaultValueFactory = _ => "out" };
+            var output = new Option<string>("--out") { Description = "Directory for the solution zip, metrics.json, transitions.csv, poster.svg, poster.png and poster.html", DefaultValueFactory = _ => "out" };
             var solution = new Option<string?>("--solution") { Description = "Unpacked solution folder (default: Solution/ of the repository)" };
             var plugin = new Option<string?>("--plugin") { Description = "Signed net462 plugin DLL (default: the repository's Release build)" };
             var command = new Command("demo", "Pack the solution, start an in-memory Dataverse from it, drive journeys through the bowtie with the real plugins, and write the metrics and the poster");

@@ -15,7 +15,7 @@ namespace DataverseFunnel.Cli.Commands
         public Command Build()
         {
             var metricsPath = new Option<string>("--metrics") { Description = "Metrics JSON written by funnel metrics --json (or --out)", Required = true };
-            var output = new Option<string>("--out") { Description = "poster.svg or poster.png (A3 landscape; PNG at 300 dpi, 4961 x 3508 px)", Required = true };
+            var output = new Option<string>("--out") { Description = "poster.svg, poster.png or poster.html (A3 landscape; PNG at 300 dpi, 4961 x 3508 px; HTML: the SVG with its numbers as text tables)", Required = true };
             var command = new Command("poster", "Draw the bowtie poster: volumes, conversions, days, the motion split, recurring revenue and the weakest link");
             command.Options.Add(metricsPath);
             command.Options.Add(output);
@@ -29,9 +29,9 @@ namespace DataverseFunnel.Cli.Commands
                 }
 
                 var extension = Path.GetExtension(target).ToLowerInvariant();
-                if (extension is not (".svg" or ".png"))
+                if (extension is not (".svg" or ".png" or ".html"))
                 {
-                    return Fail(ExitCodes.Usage, $"--out must end in .svg or .png: {target}");
+                    return Fail(ExitCodes.Usage, $"--out must end in .svg, .png or .html: {target}");
                 }
 
                 BowtieMetrics metrics;
