@@ -31,6 +31,9 @@ namespace DataverseFunnel.Plugins
         /// <summary>PreOperation → PostOperation of the same journey save: the transition rows to write once the save has an id.</summary>
         public const string PendingTransitions = "DataverseFunnel.Bowtie.PendingTransitions";
 
+        /// <summary>PostOperation → its own update of the journey: "these stamps (LTV included) come from the bowtie".</summary>
+        public const string StampingJourney = "DataverseFunnel.Bowtie.StampingJourney";
+
         public static void Set(IPluginExecutionContext context, string marker, Guid recordId) =>
             context.SharedVariables[marker] = recordId.ToString("D");
 

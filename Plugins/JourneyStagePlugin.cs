@@ -20,13 +20,17 @@ namespace DataverseFunnel.Plugins
         Description = "Starts a journey at Prospect, or at a later stage with a reason (an import); stamps the dates entered.")]
     [StepRegistration("6b15e472-b8d4-4dea-b2c7-58565598b247", "Update", JourneyColumns.Table, PipelineStage.PreOperation, ExecutionMode.Synchronous,
         Rank = 10, Name = "Bowtie stage guard: Update of bowtie_journey",
-        Description = "Allows only the moves the bowtie allows; stamps the dates entered; keeps ARR = 12 x MRR.",
-        FilteringAttributes = new[] { JourneyColumns.Stage, JourneyColumns.StateCode, JourneyColumns.StatusCode, JourneyColumns.Mrr, JourneyColumns.Arr },
+        Description = "Allows only the moves the bowtie allows; stamps the dates entered; keeps ARR = 12 x MRR and LTV from MRR over time.",
+        FilteringAttributes = new[]
+        {
+            JourneyColumns.Stage, JourneyColumns.StateCode, JourneyColumns.StatusCode, JourneyColumns.Mrr, JourneyColumns.Arr, JourneyColumns.Ltv,
+            JourneyColumns.LtvAsOf,
+        },
         PreImageAlias = "pre",
         PreImageAttributes = new[]
         {
             JourneyColumns.Stage, JourneyColumns.StateCode, JourneyColumns.StatusCode, JourneyColumns.StageEnteredOn, JourneyColumns.Motion,
-            JourneyColumns.Campaign, JourneyColumns.Mrr, JourneyColumns.MoveReason,
+            JourneyColumns.Campaign, JourneyColumns.Mrr, JourneyColumns.MoveReason, JourneyColumns.Ltv, JourneyColumns.LtvAsOf, JourneyColumns.Owner,
             "bowtie_prospecton", "bowtie_mqlon", "bowtie_sqlon", "bowtie_commiton", "bowtie_liveon", "bowtie_recurringon", "bowtie_ltvon",
             "bowtie_seodone", "bowtie_contentdone", "bowtie_nurturedone", "bowtie_outbounddone", "bowtie_inbounddone", "bowtie_targetdone",
             "bowtie_discoverydone", "bowtie_demodone", "bowtie_proposedone", "bowtie_tradedone", "bowtie_preboardingdone", "bowtie_onboardingdone",
@@ -38,7 +42,11 @@ namespace DataverseFunnel.Plugins
     [StepRegistration("081e9ac2-72b3-4679-9bdf-54a053ad6d8d", "Update", JourneyColumns.Table, PipelineStage.PostOperation, ExecutionMode.Synchronous,
         Rank = 10, Name = "Bowtie stage history: Update of bowtie_journey",
         Description = "Records each move, skip, recycle, exit and reactivation in the stage history.",
-        FilteringAttributes = new[] { JourneyColumns.Stage, JourneyColumns.StateCode, JourneyColumns.StatusCode, JourneyColumns.Mrr, JourneyColumns.Arr })]
+        FilteringAttributes = new[]
+        {
+            JourneyColumns.Stage, JourneyColumns.StateCode, JourneyColumns.StatusCode, JourneyColumns.Mrr, JourneyColumns.Arr, JourneyColumns.Ltv,
+            JourneyColumns.LtvAsOf,
+        })]
     [StepRegistration("15cb58bf-10c7-4152-b4ec-558a7a0043cd", "SetState", JourneyColumns.Table, PipelineStage.PreOperation, ExecutionMode.Synchronous,
         Rank = 10, Name = "Bowtie stage guard: SetState of bowtie_journey",
         Description = "Holds the exit rules for integrations that still send the legacy SetState message.",
@@ -100,6 +108,11 @@ namespace DataverseFunnel.Plugins
             var isCreate = context.MessageName == "Create";
             var isSetState = LocalPluginContext.IsSetState(context.MessageName);
             var target = local.ChangedRecord();
+            if (!isCreate && BowtieMarkers.IsSet(context.ParentContext, BowtieMarkers.StampingJourney, context.PrimaryEntityId))
+            {
+                return; // the bowtie saving the stamps of a change it already decided (SetState's), LTV included
+            }
+
             if (!isCreate && IsDecided(context))
             {
                 // The same change already passed the rules in this pipeline (SetState's own step before an Update step
@@ -121,6 +134,12 @@ namespace DataverseFunnel.Plugins
                 throw new InvalidPluginExecutionException(error);
             }
 
+            var typedLtv = JourneyRecord.TypedLtv(target, after, isCreate);
+            if (typedLtv != null)
+            {
+                throw new InvalidPluginExecutionException(typedLtv);
+            }
+
             var reason = JourneyRecord.Reason(target, pre);
             var change = before == null
                 ? JourneyChange.Create(after, reason, local.OperationTime, context.InitiatingUserId)
@@ -133,17 +152,19 @@ namespace DataverseFunnel.Plugins
             }
 
             JourneyRecord.KeepArrInStep(target, pre);
+            // SetState has no Target to carry the stamps: they wait for PostOperation (or an Update step of the same request).
+            var stamped = isSetState ? new Entity(JourneyColumns.Table, context.PrimaryEntityId) : target;
+            JourneyRecord.KeepLtv(stamped, target, pre, before, after, local.OperationTime);
             if (decision.Outcome == DecisionOutcome.Allowed)
             {
-                // SetState has no Target to carry the stamps: they wait for PostOperation (or an Update step of the same request).
-                var stamped = isSetState ? new Entity(JourneyColumns.Table, context.PrimaryEntityId) : target;
                 JourneyRecord.Stamp(stamped, decision.Stamps);
                 if (isSetState)
                 {
                     context.SharedVariables[BowtieMarkers.PendingStamps] = stamped;
                 }
 
-                context.SharedVariables[BowtieMarkers.PendingTransitions] = TransitionRows.ToEntities(decision.Transitions);
+                var owner = JourneyRecord.Owner(target, pre, context.UserId);
+                context.SharedVariables[BowtieMarkers.PendingTransitions] = TransitionRows.ToEntities(decision.Transitions, owner);
                 if (!isCreate)
                 {
                     BowtieMarkers.Set(context, BowtieMarkers.Decided, context.PrimaryEntityId);
@@ -192,10 +213,18 @@ namespace DataverseFunnel.Plugins
             TransitionRows.Write(local, journeyId, rows);
             if (context.SharedVariables.Contains(BowtieMarkers.PendingStamps) && context.SharedVariables[BowtieMarkers.PendingStamps] is Entity stamps)
             {
-                // SetState could not carry them: saved now, in the same transaction. None of these columns is one the
-                // stage guard filters on, so this update is not a second decision.
+                // SetState could not carry them: saved now, in the same transaction. The stage guard sees this update only for
+                // its LTV columns (a no-op for the rules), marked as the bowtie's own so the LTV it carries is not "typed".
                 context.SharedVariables.Remove(BowtieMarkers.PendingStamps);
-                local.SystemService.Update(stamps);
+                BowtieMarkers.Set(context, BowtieMarkers.StampingJourney, journeyId);
+                try
+                {
+                    local.SystemService.Update(stamps);
+                }
+                finally
+                {
+                    context.SharedVariables.Remove(BowtieMarkers.StampingJourney);
+                }
             }
         }
     }

@@ -105,5 +105,13 @@ namespace DataverseFunnel.Plugins.Bowtie.Rules
 
         private static string SkippedList(BowtieStage stage) =>
             Words.List(BowtieModel.Stages.Where(s => s.Position < BowtieModel.Position(stage)).Select(s => s.Label).ToList(), "and");
+
+        public static string LtvTyped() =>
+            "LTV is computed by the bowtie from MRR over time (MRR × months held from Live on), so it can't be typed. " +
+            "Change MRR instead; LTV follows.";
+
+        public static string OpeningLtvBeforeLive(BowtieStage stage) =>
+            "A journey that starts at " + L(stage) + " has earned no recurring revenue yet, so it can't start with an LTV. " +
+            "An opening LTV is only for a customer brought in at Live or later (an import); otherwise leave LTV empty.";
     }
 }
