@@ -27,18 +27,21 @@ namespace DataverseFunnel.Cli.Commands
             var json = new Option<bool>("--json") { Description = "Write the findings as a JSON array" };
             var plugin = new Option<string?>("--plugin") { Description = "For a folder: the plugin DLL to generate plugin components from (as funnel pack)" };
             var strict = new Option<bool>("--strict") { Description = "Fail (exit 1) on warnings too, not only on errors" };
+            var rolePolicy = new Option<string?>("--role-policy") { Description = "Least-privilege policy the roles are held to (rule ROLE002; default for a folder: its own RolePolicy.xml)" };
             var command = new Command("check", "Check a solution against Microsoft's schemas and the rules import does not check until it is too late");
             command.Arguments.Add(path);
             command.Options.Add(schemas);
             command.Options.Add(json);
             command.Options.Add(plugin);
             command.Options.Add(strict);
+            command.Options.Add(rolePolicy);
             command.SetAction(parse =>
             {
                 var target = parse.GetValue(path)!;
                 var options = new CheckOptions
                 {
                     SchemasDirectory = parse.GetValue(schemas),
+                    RolePolicyFile = parse.GetValue(rolePolicy),
                     Pack = new PackOptions { PluginPath = parse.GetValue(plugin), Log = Console.Error },
                 };
                 try

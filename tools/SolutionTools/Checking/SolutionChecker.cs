@@ -25,12 +25,15 @@ namespace DataverseFunnel.SolutionTools.Checking
             }
 
             var schemas = SchemaLocator.Resolve(options.SchemasDirectory, zipOrFolder);
+            var ownPolicy = isFolder ? Path.Combine(zipOrFolder, RolePolicy.FileName) : null;
+            var policyFile = options.RolePolicyFile ?? (ownPolicy is not null && File.Exists(ownPolicy) ? ownPolicy : null);
+            var policy = policyFile is null ? null : RolePolicy.Load(policyFile);
             if (isFolder && IsExtractedZip(zipOrFolder))
             {
-                return CheckContents(ReadExtracted(zipOrFolder), schemas);
+                return CheckContents(ReadExtracted(zipOrFolder), schemas, policy);
             }
 
-            return isFolder ? CheckFolder(zipOrFolder, schemas, options.Pack) : CheckZip(zipOrFolder, schemas);
+            return isFolder ? CheckFolder(zipOrFolder, schemas, options.Pack, policy) : CheckZip(zipOrFolder, schemas, policy);
         }
 
         /// <summary>
@@ -40,14 +43,14 @@ namespace DataverseFunnel.SolutionTools.Checking
         public static bool IsExtractedZip(string folder) =>
             File.Exists(Path.Combine(folder, SolutionPackage.SolutionPart)) && File.Exists(Path.Combine(folder, SolutionPackage.CustomizationsPart));
 
-        /// <summary>Checks a package already in memory (the zip it would be written as is checked too).</summary>
-        public static IReadOnlyList<Diagnostic> CheckPackage(SolutionPackage package, string schemasDirectory)
+        /// <summary>Checks a package already in memory (the zip it would be written as is checked too), against a role policy when given.</summary>
+        public static IReadOnlyList<Diagnostic> CheckPackage(SolutionPackage package, string schemasDirectory, RolePolicy? rolePolicy = null)
         {
             var zip = SolutionZipReader.ReadContents(new MemoryStream(SolutionZip.ToBytes(package)));
-            return Run(new CheckContext(package, schemasDirectory, zip));
+            return Run(new CheckContext(package, schemasDirectory, zip) { RolePolicy = rolePolicy });
         }
 
-        private static IReadOnlyList<Diagnostic> CheckFolder(string folder, string schemas, PackOptions packOptions)
+        private static IReadOnlyList<Diagnostic> CheckFolder(string folder, string schemas, PackOptions packOptions, RolePolicy? policy)
         {
             SolutionPackage package;
             try
@@ -59,10 +62,10 @@ namespace DataverseFunnel.SolutionTools.Checking
                 return e.Problems.Select(p => new Diagnostic(p.File, string.Empty, "PACK001", p.Reason, "fix the file so the folder packs")).ToList();
             }
 
-            return CheckPackage(package, schemas);
+            return CheckPackage(package, schemas, policy);
         }
 
-        private static IReadOnlyList<Diagnostic> CheckZip(string path, string schemas)
+        private static IReadOnlyList<Diagnostic> CheckZip(string path, string schemas, RolePolicy? policy)
         {
             ZipContents zip;
             try
@@ -75,7 +78,7 @@ namespace DataverseFunnel.SolutionTools.Checking
                 return new[] { new Diagnostic(Path.GetFileName(path), string.Empty, "ZIP001", $"not a readable zip: {e.Message}", "pack the solution with funnel pack") };
             }
 
-            return CheckContents(zip, schemas);
+            return CheckContents(zip, schemas, policy);
         }
 
         /// <summary>Every file under the folder, named as the zip entry it was extracted from.</summary>
@@ -86,7 +89,7 @@ namespace DataverseFunnel.SolutionTools.Checking
             return new ZipContents(files.Keys.OrderBy(k => k, StringComparer.Ordinal).ToList(), files);
         }
 
-        private static IReadOnlyList<Diagnostic> CheckContents(ZipContents zip, string schemas)
+        private static IReadOnlyList<Diagnostic> CheckContents(ZipContents zip, string schemas, RolePolicy? policy)
         {
             var findings = new List<Diagnostic>();
             var solution = Parse(zip, SolutionPackage.SolutionPart, findings);
@@ -102,7 +105,7 @@ namespace DataverseFunnel.SolutionTools.Checking
                 parts[name.Replace('\\', '/')] = bytes;
             }
 
-            return Run(new CheckContext(new SolutionPackage(solution, customizations, parts), schemas, zip));
+            return Run(new CheckContext(new SolutionPackage(solution, customizations, parts), schemas, zip) { RolePolicy = policy });
         }
 
         private static XDocument? Parse(ZipContents zip, string name, List<Diagnostic> findings)
@@ -137,6 +140,7 @@ namespace DataverseFunnel.SolutionTools.Checking
             PluginStepRules.Check(context);
             PluginAssemblyRules.Check(context);
             RolePrivilegeRules.Check(context);
+            RolePolicyRules.Check(context);
             ExportShapeRules.Check(context);
             return context.Findings;
         }
