@@ -153,22 +153,25 @@ namespace DataverseFunnel.Plugins
 
             JourneyRecord.KeepArrInStep(target, pre);
             // SetState has no Target to carry the stamps: they wait for PostOperation (or an Update step of the same request).
-            var stamped = isSetState ? new Entity(JourneyColumns.Table, context.PrimaryEntityId) : target;
-            JourneyRecord.KeepLtv(stamped, target, pre, before, after, local.OperationTime);
+            // LTV always waits for PostOperation, saved there as SYSTEM: a seller without the "Bowtie money" column profile
+            // moves a journey to Live, and the LTV that move starts must not depend on their column access.
+            var pending = new Entity(JourneyColumns.Table, context.PrimaryEntityId);
+            var stamped = isSetState ? pending : target;
+            JourneyRecord.KeepLtv(pending, target, pre, before, after, local.OperationTime);
             if (decision.Outcome == DecisionOutcome.Allowed)
             {
                 JourneyRecord.Stamp(stamped, decision.Stamps);
-                if (isSetState)
-                {
-                    context.SharedVariables[BowtieMarkers.PendingStamps] = stamped;
-                }
-
                 var owner = JourneyRecord.Owner(target, pre, context.UserId);
                 context.SharedVariables[BowtieMarkers.PendingTransitions] = TransitionRows.ToEntities(decision.Transitions, owner);
                 if (!isCreate)
                 {
                     BowtieMarkers.Set(context, BowtieMarkers.Decided, context.PrimaryEntityId);
                 }
+            }
+
+            if (pending.Attributes.Count > 0)
+            {
+                context.SharedVariables[BowtieMarkers.PendingStamps] = pending;
             }
         }
 
@@ -194,13 +197,15 @@ namespace DataverseFunnel.Plugins
         private static void Record(LocalPluginContext local)
         {
             var context = local.Context;
-            if (!context.SharedVariables.Contains(BowtieMarkers.PendingTransitions) ||
-                !(context.SharedVariables[BowtieMarkers.PendingTransitions] is EntityCollection rows))
+            var rows = context.SharedVariables.Contains(BowtieMarkers.PendingTransitions) ? context.SharedVariables[BowtieMarkers.PendingTransitions] as EntityCollection : null;
+            var stamps = context.SharedVariables.Contains(BowtieMarkers.PendingStamps) ? context.SharedVariables[BowtieMarkers.PendingStamps] as Entity : null;
+            if (rows == null && stamps == null)
             {
                 return;
             }
 
             context.SharedVariables.Remove(BowtieMarkers.PendingTransitions);
+            context.SharedVariables.Remove(BowtieMarkers.PendingStamps);
             context.SharedVariables.Remove(BowtieMarkers.Decided);
             var journeyId = context.PrimaryEntityId != Guid.Empty ? context.PrimaryEntityId
                 : context.OutputParameters.Contains("id") && context.OutputParameters["id"] is Guid id ? id
@@ -210,12 +215,16 @@ namespace DataverseFunnel.Plugins
                 throw new InvalidPluginExecutionException("The journey was saved without an id, so its stage history can't be recorded. Check the step registration (PostOperation).");
             }
 
-            TransitionRows.Write(local, journeyId, rows);
-            if (context.SharedVariables.Contains(BowtieMarkers.PendingStamps) && context.SharedVariables[BowtieMarkers.PendingStamps] is Entity stamps)
+            if (rows != null)
             {
-                // SetState could not carry them: saved now, in the same transaction. The stage guard sees this update only for
-                // its LTV columns (a no-op for the rules), marked as the bowtie's own so the LTV it carries is not "typed".
-                context.SharedVariables.Remove(BowtieMarkers.PendingStamps);
+                TransitionRows.Write(local, journeyId, rows);
+            }
+
+            if (stamps != null)
+            {
+                // What the save could not carry (SetState's stamps, LTV), saved now as SYSTEM in the same transaction. The
+                // stage guard sees this update for its LTV columns and lets it through, marked as the bowtie's own.
+                stamps.Id = journeyId;
                 BowtieMarkers.Set(context, BowtieMarkers.StampingJourney, journeyId);
                 try
                 {

@@ -121,5 +121,23 @@ namespace DataverseFunnel.Plugins.Tests
             Assert.Equal(2000m, org.Stored(id).MoneyValue(JourneyColumns.Ltv)); // one month before, one month after
             Assert.Single(org.History(id), r => r.Choice(StageTransitionColumns.Kind) == (int)TransitionKind.Reactivation);
         }
+
+        [Fact]
+        public void Ltv_IsSavedAsSystem_NotInTheSellersOwnSave()
+        {
+            // MRR, ARR and LTV are column-secured; a seller outside the money profile still moves a journey to Live.
+            var seller = new Guid("5e11e400-0000-0000-0000-000000000001");
+            var org = BowtieOrg.Create();
+            var id = org.JourneyAt(BowtieStage.Commit);
+            org.CreateService(seller).Update(Change(id, (JourneyColumns.Name, "Contoso renamed")));
+            Assert.Equal(seller, org.Stored(id).RefId("modifiedby"));
+
+            org.CreateService(seller).Update(Change(id, Done(BowtieTask.Onboarding), Stage(BowtieStage.Live)));
+
+            var live = org.Stored(id);
+            Assert.Equal(BowtieStage.Live, org.StageOf(id));
+            Assert.Equal(0m, live.MoneyValue(JourneyColumns.Ltv));
+            Assert.Equal(org.SystemUserId, live.RefId("modifiedby")); // the LTV stamp came after the seller's save, as SYSTEM
+        }
     }
 }
