@@ -10,10 +10,12 @@ namespace DataverseFunnel.Plugins
     /// <summary>
     /// Holds the bowtie on every channel that saves a journey (form, process flow, import, Web API, UpdateMultiple,
     /// another plugin). PreOperation: decides the move with the stage rules, refuses it with a seller-friendly message,
-    /// or stamps the dates into the same save (and keeps ARR = 12 × MRR). PreOperation rather than PreValidation
+    /// or stamps the dates into the same save (and keeps ARR = 12 × MRR, and LTV from MRR over time by
+    /// <see cref="Bowtie.Revenue.LifetimeValue"/>, refusing a typed LTV). PreOperation rather than PreValidation
     /// because it edits the Target and should see it after PreValidation rewrites; it is inside the transaction, so a
     /// refusal there still leaves nothing behind. PostOperation (synchronous, same transaction): writes one
-    /// bowtie_stagetransition row per move as SYSTEM — PostOperation because a new journey only has its id there.
+    /// bowtie_stagetransition row per move as SYSTEM, owned by the journey's owner, and saves the LTV stamp as SYSTEM —
+    /// PostOperation because a new journey only has its id there.
     /// </summary>
     [StepRegistration("3d2ef4db-e6a1-42d0-882f-7c552394871e", "Create", JourneyColumns.Table, PipelineStage.PreOperation, ExecutionMode.Synchronous,
         Rank = 10, Name = "Bowtie stage guard: Create of bowtie_journey",
