@@ -25,11 +25,14 @@ namespace DataverseFunnel.Plugins
         /// <summary>PreOperation → PostOperation: "this state change of the journey is already decided in this pipeline" (one decision per change).</summary>
         public const string Decided = "DataverseFunnel.Bowtie.Decided";
 
-        /// <summary>SetState PreOperation → PostOperation: the decision's stamps (an Entity) still to save, since SetState has no Target to stamp.</summary>
+        /// <summary>PreOperation → PostOperation: stamps (an Entity) the save could not carry, saved as SYSTEM: SetState has no Target, and LTV is kept whatever the caller's column access.</summary>
         public const string PendingStamps = "DataverseFunnel.Bowtie.PendingStamps";
 
         /// <summary>PreOperation → PostOperation of the same journey save: the transition rows to write once the save has an id.</summary>
         public const string PendingTransitions = "DataverseFunnel.Bowtie.PendingTransitions";
+
+        /// <summary>PostOperation → its own update of the journey: "these stamps (LTV included) come from the bowtie".</summary>
+        public const string StampingJourney = "DataverseFunnel.Bowtie.StampingJourney";
 
         public static void Set(IPluginExecutionContext context, string marker, Guid recordId) =>
             context.SharedVariables[marker] = recordId.ToString("D");

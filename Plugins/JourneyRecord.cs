@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using DataverseFunnel.Plugins.Bowtie.Localization;
 using DataverseFunnel.Plugins.Bowtie.Model;
+using DataverseFunnel.Plugins.Bowtie.Revenue;
 using DataverseFunnel.Plugins.Bowtie.Rules;
 using DataverseFunnel.Plugins.Bowtie.Schema;
 using Microsoft.Xrm.Sdk;
@@ -20,6 +21,7 @@ namespace DataverseFunnel.Plugins
         {
             JourneyColumns.Stage, JourneyColumns.StateCode, JourneyColumns.StatusCode, JourneyColumns.StageEnteredOn,
             JourneyColumns.Motion, JourneyColumns.Campaign, JourneyColumns.Mrr, JourneyColumns.MoveReason,
+            JourneyColumns.Ltv, JourneyColumns.LtvAsOf, JourneyColumns.Owner,
         }.Concat(BowtieModel.Stages.Select(s => s.FirstEnteredColumn)).Concat(BowtieModel.Tasks.Select(t => t.DoneColumn)).ToArray();
 
         /// <summary>Reads the journey as it will be after the save: Target values over the pre-image (null pre-image on Create).</summary>
@@ -105,6 +107,53 @@ namespace DataverseFunnel.Plugins
             var mrr = Value<Money>(target, pre, JourneyColumns.Mrr);
             target[JourneyColumns.Arr] = mrr == null ? null! : new Money(mrr.Value * 12m);
         }
+
+        /// <summary>
+        /// A seller-facing message when the save types LTV, which the bowtie computes: refused on Update; on Create only
+        /// an opening balance of a journey brought in at Live or later (an import) is taken.
+        /// </summary>
+        public static SellerText? TypedLtv(Entity target, JourneyState after, bool isCreate)
+        {
+            if (!target.Contains(JourneyColumns.Ltv) && !target.Contains(JourneyColumns.LtvAsOf))
+            {
+                return null;
+            }
+
+            if (!isCreate)
+            {
+                return BowtieMessages.LtvTyped();
+            }
+
+            if (target.Contains(JourneyColumns.LtvAsOf))
+            {
+                return BowtieMessages.LtvTyped();
+            }
+
+            var opening = target[JourneyColumns.Ltv] as Money;
+            var stage = after.Stage ?? BowtieStage.Prospect;
+            return opening == null || opening.Value == 0m || LifetimeValue.RecurringMrr(stage, true, 1m) > 0m ? null : BowtieMessages.OpeningLtvBeforeLive(stage);
+        }
+
+        /// <summary>
+        /// Brings LTV up to date into <paramref name="stamped"/> when the save changes the recurring MRR (going live,
+        /// an MRR change, an exit, a reactivation), by the one definition in <see cref="LifetimeValue"/>.
+        /// </summary>
+        public static void KeepLtv(Entity stamped, Entity target, Entity? pre, JourneyState? before, JourneyState after, DateTime now)
+        {
+            var recurringBefore = before == null ? 0m : LifetimeValue.RecurringMrr(before.Stage, before.IsActive, before.Mrr);
+            var recurringAfter = LifetimeValue.RecurringMrr(after.Stage, after.IsActive, after.Mrr);
+            var ltv = LifetimeValue.After(recurringBefore, recurringAfter, Value<Money>(target, pre, JourneyColumns.Ltv)?.Value,
+                Value<DateTime?>(target, pre, JourneyColumns.LtvAsOf), now);
+            if (ltv.HasValue)
+            {
+                stamped[JourneyColumns.Ltv] = new Money(ltv.Value);
+                stamped[JourneyColumns.LtvAsOf] = now;
+            }
+        }
+
+        /// <summary>The owner the journey has after the save (the platform's default on Create: the calling user).</summary>
+        public static EntityReference Owner(Entity target, Entity? pre, Guid callingUser) =>
+            Value<EntityReference>(target, pre, JourneyColumns.Owner) ?? new EntityReference("systemuser", callingUser);
 
         private static T? Value<T>(Entity target, Entity? pre, string column)
         {

@@ -10,23 +10,29 @@ namespace DataverseFunnel.Plugins
     /// <summary>
     /// Holds the bowtie on every channel that saves a journey (form, process flow, import, Web API, UpdateMultiple,
     /// another plugin). PreOperation: decides the move with the stage rules, refuses it with a seller-friendly message,
-    /// or stamps the dates into the same save (and keeps ARR = 12 × MRR). PreOperation rather than PreValidation
+    /// or stamps the dates into the same save (and keeps ARR = 12 × MRR, and LTV from MRR over time by
+    /// <see cref="Bowtie.Revenue.LifetimeValue"/>, refusing a typed LTV). PreOperation rather than PreValidation
     /// because it edits the Target and should see it after PreValidation rewrites; it is inside the transaction, so a
     /// refusal there still leaves nothing behind. PostOperation (synchronous, same transaction): writes one
-    /// bowtie_stagetransition row per move as SYSTEM — PostOperation because a new journey only has its id there.
+    /// bowtie_stagetransition row per move as SYSTEM, owned by the journey's owner, and saves the LTV stamp as SYSTEM —
+    /// PostOperation because a new journey only has its id there.
     /// </summary>
     [StepRegistration("3d2ef4db-e6a1-42d0-882f-7c552394871e", "Create", JourneyColumns.Table, PipelineStage.PreOperation, ExecutionMode.Synchronous,
         Rank = 10, Name = "Bowtie stage guard: Create of bowtie_journey",
         Description = "Starts a journey at Prospect, or at a later stage with a reason (an import); stamps the dates entered.")]
     [StepRegistration("6b15e472-b8d4-4dea-b2c7-58565598b247", "Update", JourneyColumns.Table, PipelineStage.PreOperation, ExecutionMode.Synchronous,
         Rank = 10, Name = "Bowtie stage guard: Update of bowtie_journey",
-        Description = "Allows only the moves the bowtie allows; stamps the dates entered; keeps ARR = 12 x MRR.",
-        FilteringAttributes = new[] { JourneyColumns.Stage, JourneyColumns.StateCode, JourneyColumns.StatusCode, JourneyColumns.Mrr, JourneyColumns.Arr },
+        Description = "Allows only the moves the bowtie allows; stamps the dates entered; keeps ARR = 12 x MRR and LTV from MRR over time.",
+        FilteringAttributes = new[]
+        {
+            JourneyColumns.Stage, JourneyColumns.StateCode, JourneyColumns.StatusCode, JourneyColumns.Mrr, JourneyColumns.Arr, JourneyColumns.Ltv,
+            JourneyColumns.LtvAsOf,
+        },
         PreImageAlias = "pre",
         PreImageAttributes = new[]
         {
             JourneyColumns.Stage, JourneyColumns.StateCode, JourneyColumns.StatusCode, JourneyColumns.StageEnteredOn, JourneyColumns.Motion,
-            JourneyColumns.Campaign, JourneyColumns.Mrr, JourneyColumns.MoveReason,
+            JourneyColumns.Campaign, JourneyColumns.Mrr, JourneyColumns.MoveReason, JourneyColumns.Ltv, JourneyColumns.LtvAsOf, JourneyColumns.Owner,
             "bowtie_prospecton", "bowtie_mqlon", "bowtie_sqlon", "bowtie_commiton", "bowtie_liveon", "bowtie_recurringon", "bowtie_ltvon",
             "bowtie_seodone", "bowtie_contentdone", "bowtie_nurturedone", "bowtie_outbounddone", "bowtie_inbounddone", "bowtie_targetdone",
             "bowtie_discoverydone", "bowtie_demodone", "bowtie_proposedone", "bowtie_tradedone", "bowtie_preboardingdone", "bowtie_onboardingdone",
@@ -38,7 +44,11 @@ namespace DataverseFunnel.Plugins
     [StepRegistration("081e9ac2-72b3-4679-9bdf-54a053ad6d8d", "Update", JourneyColumns.Table, PipelineStage.PostOperation, ExecutionMode.Synchronous,
         Rank = 10, Name = "Bowtie stage history: Update of bowtie_journey",
         Description = "Records each move, skip, recycle, exit and reactivation in the stage history.",
-        FilteringAttributes = new[] { JourneyColumns.Stage, JourneyColumns.StateCode, JourneyColumns.StatusCode, JourneyColumns.Mrr, JourneyColumns.Arr })]
+        FilteringAttributes = new[]
+        {
+            JourneyColumns.Stage, JourneyColumns.StateCode, JourneyColumns.StatusCode, JourneyColumns.Mrr, JourneyColumns.Arr, JourneyColumns.Ltv,
+            JourneyColumns.LtvAsOf,
+        })]
     [StepRegistration("15cb58bf-10c7-4152-b4ec-558a7a0043cd", "SetState", JourneyColumns.Table, PipelineStage.PreOperation, ExecutionMode.Synchronous,
         Rank = 10, Name = "Bowtie stage guard: SetState of bowtie_journey",
         Description = "Holds the exit rules for integrations that still send the legacy SetState message.",
@@ -100,6 +110,11 @@ namespace DataverseFunnel.Plugins
             var isCreate = context.MessageName == "Create";
             var isSetState = LocalPluginContext.IsSetState(context.MessageName);
             var target = local.ChangedRecord();
+            if (!isCreate && BowtieMarkers.IsSet(context.ParentContext, BowtieMarkers.StampingJourney, context.PrimaryEntityId))
+            {
+                return; // the bowtie saving the stamps of a change it already decided (SetState's), LTV included
+            }
+
             if (!isCreate && IsDecided(context))
             {
                 // The same change already passed the rules in this pipeline (SetState's own step before an Update step
@@ -121,6 +136,12 @@ namespace DataverseFunnel.Plugins
                 throw new InvalidPluginExecutionException(error.In(SellerLanguageReader.Read(local)));
             }
 
+            var typedLtv = JourneyRecord.TypedLtv(target, after, isCreate);
+            if (typedLtv != null)
+            {
+                throw new InvalidPluginExecutionException(typedLtv.In(SellerLanguageReader.Read(local)));
+            }
+
             var reason = JourneyRecord.Reason(target, pre);
             var change = before == null
                 ? JourneyChange.Create(after, reason, local.OperationTime, context.InitiatingUserId)
@@ -133,21 +154,26 @@ namespace DataverseFunnel.Plugins
             }
 
             JourneyRecord.KeepArrInStep(target, pre);
+            // SetState has no Target to carry the stamps: they wait for PostOperation (or an Update step of the same request).
+            // LTV always waits for PostOperation, saved there as SYSTEM: a seller without the "Bowtie money" column profile
+            // moves a journey to Live, and the LTV that move starts must not depend on their column access.
+            var pending = new Entity(JourneyColumns.Table, context.PrimaryEntityId);
+            var stamped = isSetState ? pending : target;
+            JourneyRecord.KeepLtv(pending, target, pre, before, after, local.OperationTime);
             if (decision.Outcome == DecisionOutcome.Allowed)
             {
-                // SetState has no Target to carry the stamps: they wait for PostOperation (or an Update step of the same request).
-                var stamped = isSetState ? new Entity(JourneyColumns.Table, context.PrimaryEntityId) : target;
                 JourneyRecord.Stamp(stamped, decision.Stamps);
-                if (isSetState)
-                {
-                    context.SharedVariables[BowtieMarkers.PendingStamps] = stamped;
-                }
-
-                context.SharedVariables[BowtieMarkers.PendingTransitions] = TransitionRows.ToEntities(decision.Transitions);
+                var owner = JourneyRecord.Owner(target, pre, context.UserId);
+                context.SharedVariables[BowtieMarkers.PendingTransitions] = TransitionRows.ToEntities(decision.Transitions, owner);
                 if (!isCreate)
                 {
                     BowtieMarkers.Set(context, BowtieMarkers.Decided, context.PrimaryEntityId);
                 }
+            }
+
+            if (pending.Attributes.Count > 0)
+            {
+                context.SharedVariables[BowtieMarkers.PendingStamps] = pending;
             }
         }
 
@@ -173,13 +199,15 @@ namespace DataverseFunnel.Plugins
         private static void Record(LocalPluginContext local)
         {
             var context = local.Context;
-            if (!context.SharedVariables.Contains(BowtieMarkers.PendingTransitions) ||
-                !(context.SharedVariables[BowtieMarkers.PendingTransitions] is EntityCollection rows))
+            var rows = context.SharedVariables.Contains(BowtieMarkers.PendingTransitions) ? context.SharedVariables[BowtieMarkers.PendingTransitions] as EntityCollection : null;
+            var stamps = context.SharedVariables.Contains(BowtieMarkers.PendingStamps) ? context.SharedVariables[BowtieMarkers.PendingStamps] as Entity : null;
+            if (rows == null && stamps == null)
             {
                 return;
             }
 
             context.SharedVariables.Remove(BowtieMarkers.PendingTransitions);
+            context.SharedVariables.Remove(BowtieMarkers.PendingStamps);
             context.SharedVariables.Remove(BowtieMarkers.Decided);
             var journeyId = context.PrimaryEntityId != Guid.Empty ? context.PrimaryEntityId
                 : context.OutputParameters.Contains("id") && context.OutputParameters["id"] is Guid id ? id
@@ -189,13 +217,25 @@ namespace DataverseFunnel.Plugins
                 throw new InvalidPluginExecutionException("The journey was saved without an id, so its stage history can't be recorded. Check the step registration (PostOperation).");
             }
 
-            TransitionRows.Write(local, journeyId, rows);
-            if (context.SharedVariables.Contains(BowtieMarkers.PendingStamps) && context.SharedVariables[BowtieMarkers.PendingStamps] is Entity stamps)
+            if (rows != null)
             {
-                // SetState could not carry them: saved now, in the same transaction. None of these columns is one the
-                // stage guard filters on, so this update is not a second decision.
-                context.SharedVariables.Remove(BowtieMarkers.PendingStamps);
-                local.SystemService.Update(stamps);
+                TransitionRows.Write(local, journeyId, rows);
+            }
+
+            if (stamps != null)
+            {
+                // What the save could not carry (SetState's stamps, LTV), saved now as SYSTEM in the same transaction. The
+                // stage guard sees this update for its LTV columns and lets it through, marked as the bowtie's own.
+                stamps.Id = journeyId;
+                BowtieMarkers.Set(context, BowtieMarkers.StampingJourney, journeyId);
+                try
+                {
+                    local.SystemService.Update(stamps);
+                }
+                finally
+                {
+                    context.SharedVariables.Remove(BowtieMarkers.StampingJourney);
+                }
             }
         }
     }

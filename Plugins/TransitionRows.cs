@@ -6,10 +6,14 @@ using Microsoft.Xrm.Sdk;
 
 namespace DataverseFunnel.Plugins
 {
-    /// <summary>Turns the rules' transition records into bowtie_stagetransition rows and writes them as SYSTEM.</summary>
+    /// <summary>
+    /// Turns the rules' transition records into bowtie_stagetransition rows owned like their journey and writes them as
+    /// SYSTEM (users need no create privilege on history).
+    /// </summary>
     internal static class TransitionRows
     {
-        public static EntityCollection ToEntities(IReadOnlyList<TransitionRecord> records)
+        /// <summary>The rows for the records, each owned by <paramref name="owner"/> (the journey's owner), so business-unit read of history follows read of journeys.</summary>
+        public static EntityCollection ToEntities(IReadOnlyList<TransitionRecord> records, EntityReference owner)
         {
             var rows = new EntityCollection { EntityName = StageTransitionColumns.Table };
             foreach (var record in records)
@@ -21,6 +25,7 @@ namespace DataverseFunnel.Plugins
                     [StageTransitionColumns.MovedOn] = record.MovedOn,
                     [StageTransitionColumns.MovedBy] = new EntityReference("systemuser", record.MovedBy),
                     [StageTransitionColumns.DaysInStage] = record.DaysInStage,
+                    [StageTransitionColumns.Owner] = new EntityReference(owner.LogicalName, owner.Id),
                 };
                 SetChoice(row, StageTransitionColumns.FromStage, (int?)record.From);
                 SetChoice(row, StageTransitionColumns.ToStage, (int?)record.To);

@@ -43,6 +43,25 @@ namespace DataverseFunnel.Solution.Tests
         }
 
         [Fact]
+        public void ShippedSolution_AssigningAJourney_WithEveryShippedStep_ReassignsItsHistory()
+        {
+            var seller = new Guid("5e11e400-0000-0000-0000-000000000001");
+            var manager = new Guid("5e11e400-0000-0000-0000-000000000002");
+            var metadata = ReadShippedSolution();
+            Assert.Equal(CascadeBehavior.Cascade, metadata.OneToManyFrom("bowtie_journey").Single(r => r.ReferencingEntity == "bowtie_stagetransition").CascadeAssign);
+            Assert.Equal(CascadeBehavior.NoCascade, metadata.OneToManyFrom("bowtie_journey").Single(r => r.ReferencingEntity == "bowtie_bowtiejourneyflow").CascadeAssign);
+            var org = new DataverseFunnel.InMemory.InMemoryOrganization(metadata);
+            org.RegisterPluginsFrom(typeof(DataverseFunnel.Plugins.PluginBase).Assembly);
+            var id = org.CreateService(seller).Create(new Microsoft.Xrm.Sdk.Entity("bowtie_journey") { ["bowtie_name"] = "Contoso" });
+            Assert.All(org.All("bowtie_stagetransition"), r => Assert.Equal(seller, r.GetAttributeValue<Microsoft.Xrm.Sdk.EntityReference>("ownerid")!.Id));
+
+            org.CreateService(seller).Update(new Microsoft.Xrm.Sdk.Entity("bowtie_journey", id) { ["ownerid"] = new Microsoft.Xrm.Sdk.EntityReference("systemuser", manager) });
+
+            var history = Assert.Single(org.All("bowtie_stagetransition"));
+            Assert.Equal(manager, history.GetAttributeValue<Microsoft.Xrm.Sdk.EntityReference>("ownerid")!.Id);
+        }
+
+        [Fact]
         public void Read_ShippedSolution_DeclaresTheBowtieTablesWithTheirColumns()
         {
             var metadata = ReadShippedSolution();

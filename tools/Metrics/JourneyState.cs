@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using DataverseFunnel.Plugins.Bowtie.Model;
+using DataverseFunnel.Plugins.Bowtie.Revenue;
 
 namespace DataverseFunnel.Metrics
 {
@@ -41,7 +42,7 @@ namespace DataverseFunnel.Metrics
         public StageTicks FirstEntered;
 
         /// <summary>MRR that counts as recurring: the journey is in the bowtie at Live or later.</summary>
-        public readonly decimal RecurringMrr => Current >= (sbyte)BowtieModel.Position(BowtieStage.Live) ? Mrr : 0m;
+        public readonly decimal RecurringMrr => Current >= (sbyte)BowtieModel.Position(LifetimeValue.FirstRecurringStage) ? Mrr : 0m;
     }
 
     /// <summary>One tick value per stage, stored inline in <see cref="JourneyState"/>.</summary>

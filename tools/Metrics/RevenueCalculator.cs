@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using DataverseFunnel.Plugins.Bowtie.Revenue;
 
 namespace DataverseFunnel.Metrics
 {
@@ -12,7 +13,7 @@ namespace DataverseFunnel.Metrics
     /// recurring MRR at as-of (0 once they left). NRR = Σ end_j / Σ start_j (= (start + growth − contraction − lost) /
     /// start); GRR = Σ min(start_j, end_j) / Σ start_j, so at most 100 %. Null when the base is empty.</item>
     /// <item>LTV to date = Σ over journeys of recurring MRR × months it was held, up to as-of (calendar months,
-    /// a part month pro rata by days).</item>
+    /// a part month pro rata by days): <see cref="LifetimeValue"/>, the definition the plugins keep each journey's LTV by.</item>
     /// <item>Off-boarded = journeys off-boarded in the window; lost MRR = their recurring MRR just before.</item>
     /// </list>
     /// </summary>
@@ -67,26 +68,9 @@ namespace DataverseFunnel.Metrics
             return new RecurringMetrics(mrr, 12m * mrr, grr, nrr, ltv, offBoarded, lost);
         }
 
-        /// <summary>Calendar months from <paramref name="fromTicks"/> to <paramref name="toTicks"/>; the part month pro rata.</summary>
-        internal static decimal Months(long fromTicks, long toTicks)
-        {
-            if (toTicks <= fromTicks)
-            {
-                return 0m;
-            }
-
-            var from = new DateTime(fromTicks, DateTimeKind.Utc);
-            var to = new DateTime(toTicks, DateTimeKind.Utc);
-            var whole = ((to.Year - from.Year) * 12) + to.Month - from.Month;
-            if (from.AddMonths(whole) > to)
-            {
-                whole--;
-            }
-
-            var monthStart = from.AddMonths(whole);
-            var monthLength = (from.AddMonths(whole + 1) - monthStart).Ticks;
-            return whole + ((decimal)(to - monthStart).Ticks / monthLength);
-        }
+        /// <summary>Calendar months between two instants, by the plugins' one definition of LTV.</summary>
+        internal static decimal Months(long fromTicks, long toTicks) =>
+            LifetimeValue.Months(new DateTime(fromTicks, DateTimeKind.Utc), new DateTime(toTicks, DateTimeKind.Utc));
 
         /// <summary>Indices of <paramref name="events"/> grouped by journey, time order kept (a stable counting sort).</summary>
         private static int[] GroupByJourney(List<RevenueEvent> events, int journeyCount)

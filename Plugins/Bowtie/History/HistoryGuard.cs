@@ -7,11 +7,13 @@ namespace DataverseFunnel.Plugins.Bowtie.History
     /// Stage history is append-only. The bowtie writes new rows as journeys move; nobody updates or deletes them,
     /// except a system administrator named in <c>historyCorrectors</c> who gives a correction reason — and that
     /// correction is itself recorded as a Correction row. To delete a row, the administrator first sets its
-    /// correction reason (recorded), then deletes it (recorded again).
+    /// correction reason (recorded), then deletes it (recorded again). A change of owner alone is allowed: rows are owned
+    /// like their journey and follow it when it is assigned.
     /// </summary>
     internal sealed class HistoryGuard
     {
         private const int MaxTitleLength = Schema.StageTransitionColumns.NameMaxLength;
+        private const string OwnerColumn = Schema.StageTransitionColumns.Owner;
 
         private readonly BowtieOptions _options;
 
@@ -27,6 +29,12 @@ namespace DataverseFunnel.Plugins.Bowtie.History
             if (write.Operation == HistoryOperation.Delete && write.JourneyDeleted)
             {
                 return HistoryDecision.Allowed; // the history goes with its journey, as the relationship's cascade declares
+            }
+
+            if (write.Operation == HistoryOperation.Update && write.ChangedColumns.Length > 0 && write.ChangedColumns.All(c => c == OwnerColumn))
+            {
+                // Ownership follows the journey (the relationship cascades Assign): who may read a row changes, not what it says.
+                return HistoryDecision.Allowed;
             }
 
             var reason = string.IsNullOrWhiteSpace(write.CorrectionReason) ? null : write.CorrectionReason!.Trim();

@@ -157,5 +157,17 @@ namespace DataverseFunnel.Plugins.Bowtie.Rules
 
         private static string SkippedList(BowtieStage stage, System.Func<BowtieStage, string> label, string conjunction) =>
             Words.List(BowtieModel.Stages.Where(s => s.Position < BowtieModel.Position(stage)).Select(s => label(s.Stage)).ToList(), conjunction);
+
+        public static SellerText LtvTyped() => T(
+            "LTV is computed by the bowtie from MRR over time (MRR × months held from Live on), so it can't be typed. " +
+            "Change MRR instead; LTV follows.",
+            "La LTV est calculée par le nœud papillon à partir du MRR dans le temps (MRR × mois détenus depuis En service), elle ne peut donc pas être saisie. " +
+            "Modifiez plutôt le MRR ; la LTV suit.");
+
+        public static SellerText OpeningLtvBeforeLive(BowtieStage stage) => T(
+            "A journey that starts at " + L(stage) + " has earned no recurring revenue yet, so it can't start with an LTV. " +
+            "An opening LTV is only for a customer brought in at Live or later (an import); otherwise leave LTV empty.",
+            "Un parcours qui commence à l'étape " + F(stage) + " n'a encore généré aucun revenu récurrent : il ne peut pas commencer avec une LTV. " +
+            "Une LTV d'ouverture est réservée à un client importé à l'étape En service ou au-delà ; sinon, laissez la LTV vide.");
     }
 }

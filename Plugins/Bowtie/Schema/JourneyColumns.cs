@@ -15,6 +15,12 @@ namespace DataverseFunnel.Plugins.Bowtie.Schema
         public const string Mrr = "bowtie_mrr";
         public const string Arr = "bowtie_arr";
         public const string Ltv = "bowtie_ltv";
+
+        /// <summary>When <see cref="Ltv"/> was last brought up to date (the last change of recurring MRR).</summary>
+        public const string LtvAsOf = "bowtie_ltvasof";
+
+        /// <summary>The journey's owner; its stage-history rows are owned the same way.</summary>
+        public const string Owner = "ownerid";
         public const string MoveReason = "bowtie_movereason";
         public const string Description = "bowtie_description";
         public const string StageEnteredOn = "bowtie_stageenteredon";

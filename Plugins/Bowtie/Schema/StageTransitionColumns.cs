@@ -19,6 +19,9 @@ namespace DataverseFunnel.Plugins.Bowtie.Schema
         public const string Campaign = "bowtie_campaign";
         public const string Mrr = "bowtie_mrr";
 
+        /// <summary>The row's owner: the journey's owner, so business-unit read of history matches read of journeys.</summary>
+        public const string Owner = "ownerid";
+
         /// <summary>
         /// Set by a system administrator to correct a history row (string 2000). Not in the first data-model sketch:
         /// added so a correction is explicit and says why; the correction itself is recorded as a Correction row.

@@ -34,7 +34,7 @@ namespace DataverseFunnel.Plugins.Tests.TestSupport
                     t.PrimaryName(JourneyColumns.Name, 200).Customer(JourneyColumns.Customer).Choice(JourneyColumns.Stage)
                         .Choice(JourneyColumns.Motion, values.Take(3).ToArray()).String(JourneyColumns.Campaign, 100)
                         .Choice(JourneyColumns.CurrentTask, values).Choice(JourneyColumns.Health, values.Take(2).ToArray())
-                        .Money(JourneyColumns.Mrr).Money(JourneyColumns.Arr).Money(JourneyColumns.Ltv)
+                        .Money(JourneyColumns.Mrr).Money(JourneyColumns.Arr).Money(JourneyColumns.Ltv).DateTime(JourneyColumns.LtvAsOf)
                         .String(JourneyColumns.MoveReason, 2000).Memo(JourneyColumns.Description, 1048576).DateTime(JourneyColumns.StageEnteredOn)
                         .States(new StateOption(0, "Active", new[] { 1 }), new StateOption(1, "Inactive", new[] { 269840000, 269840001 }));
                     foreach (var stage in BowtieModel.Stages) t.DateTime(stage.FirstEnteredColumn);
@@ -54,7 +54,8 @@ namespace DataverseFunnel.Plugins.Tests.TestSupport
                     .String(VocabularyColumns.TermVariants, 1000))
                 .BusinessProcessFlow(new BusinessProcessFlowDefinition(JourneyFlowColumns.Table, "Bowtie journey", JourneyFlowColumns.ProcessId, JourneyColumns.Table,
                     BowtieModel.Processes.Select(p => new BusinessProcessFlowStage(p.FlowStageId, p.Name)).ToArray()))
-                .OneToMany("bowtie_journey_bowtie_stagetransition", JourneyColumns.Table, StageTransitionColumns.Table, StageTransitionColumns.Journey, CascadeBehavior.Cascade)
+                .OneToMany("bowtie_journey_bowtie_stagetransition", JourneyColumns.Table, StageTransitionColumns.Table, StageTransitionColumns.Journey, CascadeBehavior.Cascade,
+                    CascadeBehavior.Cascade)
                 .OneToMany("bpf_bowtie_journey_bowtie_bowtiejourneyflow", JourneyColumns.Table, JourneyFlowColumns.Table, JourneyFlowColumns.Journey, CascadeBehavior.Cascade)
                 .Build();
         }

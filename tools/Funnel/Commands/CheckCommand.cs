@@ -28,6 +28,7 @@ namespace DataverseFunnel.Cli.Commands
             var plugin = new Option<string?>("--plugin") { Description = "For a folder: the plugin DLL to generate plugin components from (as funnel pack)" };
             var strict = new Option<bool>("--strict") { Description = "Fail (exit 1) on warnings too, not only on errors" };
             var upgrades = new Option<string?>("--upgrades") { Description = "An earlier version (zip or folder) this one must upgrade: same solution and publisher, higher version, no component removed, no id or column type changed" };
+            var rolePolicy = new Option<string?>("--role-policy") { Description = "Least-privilege policy the roles are held to (rule ROLE002; default for a folder: its own RolePolicy.xml)" };
             var command = new Command("check", "Check a solution against Microsoft's schemas and the rules import does not check until it is too late");
             command.Arguments.Add(path);
             command.Options.Add(schemas);
@@ -35,6 +36,7 @@ namespace DataverseFunnel.Cli.Commands
             command.Options.Add(plugin);
             command.Options.Add(strict);
             command.Options.Add(upgrades);
+            command.Options.Add(rolePolicy);
             command.SetAction(parse =>
             {
                 var target = parse.GetValue(path)!;
@@ -42,6 +44,7 @@ namespace DataverseFunnel.Cli.Commands
                 {
                     SchemasDirectory = parse.GetValue(schemas),
                     UpgradesFrom = parse.GetValue(upgrades),
+                    RolePolicyFile = parse.GetValue(rolePolicy),
                     Pack = new PackOptions { PluginPath = parse.GetValue(plugin), Log = Console.Error },
                 };
                 try

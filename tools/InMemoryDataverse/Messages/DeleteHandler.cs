@@ -69,7 +69,8 @@ internal sealed class DeleteHandler : IMessageHandler
         }
     }
 
-    private static List<StoredRow> Children(MessageContext context, OneToManyRelationship relationship, System.Guid id)
+    /// <summary>The rows of the relationship's referencing table that point at the row <paramref name="id"/>.</summary>
+    internal static List<StoredRow> Children(MessageContext context, OneToManyRelationship relationship, System.Guid id)
     {
         var children = new List<StoredRow>();
         foreach (var row in context.Store.Rows(relationship.ReferencingEntity))

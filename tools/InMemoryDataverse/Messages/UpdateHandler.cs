@@ -90,6 +90,10 @@ internal sealed class UpdateHandler : IMessageHandler
 
     internal static void WriteAll(MessageContext context, TableMetadata table, PipelineInvocation invocation)
     {
-        foreach (var item in invocation.Items) RecordWriter.Update(context, table, item);
+        foreach (var item in invocation.Items)
+        {
+            RecordWriter.Update(context, table, item);
+            AssignCascade.Run(context, table, invocation, item);
+        }
     }
 }

@@ -44,10 +44,11 @@ public sealed class MetadataBuilder
         return Table(intersect, t => t.OrganizationOwned().NoStates().UniqueIdentifier(attribute1).UniqueIdentifier(attribute2));
     }
 
-    /// <summary>Declares a 1:N relationship (the lookup column is declared on the table itself) and its delete behaviour.</summary>
-    public MetadataBuilder OneToMany(string schemaName, string referencedEntity, string referencingEntity, string referencingAttribute, CascadeBehavior cascadeDelete)
+    /// <summary>Declares a 1:N relationship (the lookup column is declared on the table itself) and its delete and assign behaviour.</summary>
+    public MetadataBuilder OneToMany(string schemaName, string referencedEntity, string referencingEntity, string referencingAttribute, CascadeBehavior cascadeDelete,
+        CascadeBehavior cascadeAssign = CascadeBehavior.NoCascade)
     {
-        _oneToMany.Add(new OneToManyRelationship(schemaName, referencedEntity, referencingEntity, referencingAttribute, cascadeDelete));
+        _oneToMany.Add(new OneToManyRelationship(schemaName, referencedEntity, referencingEntity, referencingAttribute, cascadeDelete, cascadeAssign));
         return this;
     }
 

@@ -80,7 +80,8 @@ public static class SolutionMetadataReader
             var lookup = (Text(relationship, "ReferencingAttributeName") ?? string.Empty).ToLowerInvariant();
             if (tables.FindTable(referenced) is null || tables.FindTable(referencing)?.FindColumn(lookup) is null) continue;
             var cascade = Enum.TryParse<CascadeBehavior>(Text(relationship, "CascadeDelete"), out var behavior) ? behavior : CascadeBehavior.RemoveLink;
-            builder.OneToMany((string?)relationship.Attribute("Name") ?? string.Empty, referenced, referencing, lookup, cascade);
+            var assign = Enum.TryParse<CascadeBehavior>(Text(relationship, "CascadeAssign"), out var assignBehavior) ? assignBehavior : CascadeBehavior.NoCascade;
+            builder.OneToMany((string?)relationship.Attribute("Name") ?? string.Empty, referenced, referencing, lookup, cascade, assign);
         }
 
         return builder.Build();

@@ -34,6 +34,9 @@ namespace DataverseFunnel.SolutionTools.Checking
 
         public SolutionPackage Package { get; }
 
+        /// <summary>The declared role policy ROLE002 holds roles to; null when none was given.</summary>
+        public RolePolicy? RolePolicy { get; init; }
+
         public string SchemasDirectory { get; }
 
         /// <summary>The zip as written, when a zip is checked (for a folder: the zip the packer produced in memory).</summary>

@@ -73,6 +73,7 @@ namespace DataverseFunnel.SolutionTools.Checking
             new("ASM006", Severity.Info, "references another version of an SDK assembly the sandbox supplies (it binds to the platform's copy)"),
             new("ASM007", Severity.Warning, "targets a .NET Framework version other than 4.6.2, the one Dataverse runs"),
             new("ROLE001", Severity.Error, "a privilege on a table with the publisher's prefix names a table of the solution"),
+            new("ROLE002", Severity.Error, "no role privilege at a depth wider than the solution's declared role policy (RolePolicy.xml or --role-policy)"),
             new("EXP001", Severity.Warning, "<ImportExportXml> carries version, SolutionPackageVersion, languagecode and generatedBy"),
             new("EXP002", Severity.Warning, "<SolutionManifest> children in export order"),
             new("EXP003", Severity.Info, "root components sorted by type, as exports write them"),

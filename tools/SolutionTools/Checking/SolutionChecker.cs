@@ -25,13 +25,17 @@ namespace DataverseFunnel.SolutionTools.Checking
             }
 
             var schemas = SchemaLocator.Resolve(options.SchemasDirectory, zipOrFolder);
-            var earlier = options.UpgradesFrom is null ? null : LoadEarlier(options.UpgradesFrom, options.Pack);
+            var ownPolicy = isFolder ? Path.Combine(zipOrFolder, RolePolicy.FileName) : null;
+            var policyFile = options.RolePolicyFile ?? (ownPolicy is not null && File.Exists(ownPolicy) ? ownPolicy : null);
+            var inputs = new CheckInputs(
+                policyFile is null ? null : RolePolicy.Load(policyFile),
+                options.UpgradesFrom is null ? null : LoadEarlier(options.UpgradesFrom, options.Pack));
             if (isFolder && IsExtractedZip(zipOrFolder))
             {
-                return CheckContents(SolutionZipReader.ReadExtracted(zipOrFolder), schemas, earlier);
+                return CheckContents(SolutionZipReader.ReadExtracted(zipOrFolder), schemas, inputs);
             }
 
-            return isFolder ? CheckFolder(zipOrFolder, schemas, options.Pack, earlier) : CheckZip(zipOrFolder, schemas, earlier);
+            return isFolder ? CheckFolder(zipOrFolder, schemas, options.Pack, inputs) : CheckZip(zipOrFolder, schemas, inputs);
         }
 
         /// <summary>
@@ -41,11 +45,17 @@ namespace DataverseFunnel.SolutionTools.Checking
         public static bool IsExtractedZip(string folder) =>
             File.Exists(Path.Combine(folder, SolutionPackage.SolutionPart)) && File.Exists(Path.Combine(folder, SolutionPackage.CustomizationsPart));
 
-        /// <summary>Checks a package already in memory (the zip it would be written as is checked too).</summary>
-        public static IReadOnlyList<Diagnostic> CheckPackage(SolutionPackage package, string schemasDirectory, SolutionPackage? earlier = null)
+        /// <summary>
+        /// Checks a package already in memory (the zip it would be written as is checked too), against a role policy
+        /// (ROLE002) and an earlier version it must upgrade (UPG rules) when given.
+        /// </summary>
+        public static IReadOnlyList<Diagnostic> CheckPackage(SolutionPackage package, string schemasDirectory, RolePolicy? rolePolicy = null, SolutionPackage? earlier = null) =>
+            CheckPackage(package, schemasDirectory, new CheckInputs(rolePolicy, earlier));
+
+        private static IReadOnlyList<Diagnostic> CheckPackage(SolutionPackage package, string schemasDirectory, CheckInputs inputs)
         {
             var zip = SolutionZipReader.ReadContents(new MemoryStream(SolutionZip.ToBytes(package)));
-            return Run(new CheckContext(package, schemasDirectory, zip), earlier);
+            return Run(new CheckContext(package, schemasDirectory, zip) { RolePolicy = inputs.RolePolicy }, inputs.Earlier);
         }
 
         /// <summary>The earlier version an upgrade is checked against; unreadable means the check cannot start.</summary>
@@ -73,7 +83,7 @@ namespace DataverseFunnel.SolutionTools.Checking
 
         private static CheckUsageException Unreadable(string path, string why) => new($"--upgrades {path}: {why}");
 
-        private static IReadOnlyList<Diagnostic> CheckFolder(string folder, string schemas, PackOptions packOptions, SolutionPackage? earlier)
+        private static IReadOnlyList<Diagnostic> CheckFolder(string folder, string schemas, PackOptions packOptions, CheckInputs inputs)
         {
             SolutionPackage package;
             try
@@ -85,10 +95,10 @@ namespace DataverseFunnel.SolutionTools.Checking
                 return e.Problems.Select(p => new Diagnostic(p.File, string.Empty, "PACK001", p.Reason, "fix the file so the folder packs")).ToList();
             }
 
-            return CheckPackage(package, schemas, earlier);
+            return CheckPackage(package, schemas, inputs);
         }
 
-        private static IReadOnlyList<Diagnostic> CheckZip(string path, string schemas, SolutionPackage? earlier)
+        private static IReadOnlyList<Diagnostic> CheckZip(string path, string schemas, CheckInputs inputs)
         {
             ZipContents zip;
             try
@@ -101,10 +111,10 @@ namespace DataverseFunnel.SolutionTools.Checking
                 return new[] { new Diagnostic(Path.GetFileName(path), string.Empty, "ZIP001", $"not a readable zip: {e.Message}", "pack the solution with funnel pack") };
             }
 
-            return CheckContents(zip, schemas, earlier);
+            return CheckContents(zip, schemas, inputs);
         }
 
-        private static IReadOnlyList<Diagnostic> CheckContents(ZipContents zip, string schemas, SolutionPackage? earlier)
+        private static IReadOnlyList<Diagnostic> CheckContents(ZipContents zip, string schemas, CheckInputs inputs)
         {
             var findings = new List<Diagnostic>();
             var solution = Parse(zip, SolutionPackage.SolutionPart, findings);
@@ -120,7 +130,7 @@ namespace DataverseFunnel.SolutionTools.Checking
                 parts[name.Replace('\\', '/')] = bytes;
             }
 
-            return Run(new CheckContext(new SolutionPackage(solution, customizations, parts), schemas, zip), earlier);
+            return Run(new CheckContext(new SolutionPackage(solution, customizations, parts), schemas, zip) { RolePolicy = inputs.RolePolicy }, inputs.Earlier);
         }
 
         private static XDocument? Parse(ZipContents zip, string name, List<Diagnostic> findings)
@@ -155,6 +165,7 @@ namespace DataverseFunnel.SolutionTools.Checking
             PluginStepRules.Check(context);
             PluginAssemblyRules.Check(context);
             RolePrivilegeRules.Check(context);
+            RolePolicyRules.Check(context);
             ExportShapeRules.Check(context);
             LanguageRules.Check(context);
             if (earlier is not null)
@@ -165,4 +176,7 @@ namespace DataverseFunnel.SolutionTools.Checking
             return context.Findings;
         }
     }
+
+    /// <summary>What a check is held to beyond the solution itself: a role policy and an earlier version.</summary>
+    internal sealed record CheckInputs(RolePolicy? RolePolicy, SolutionPackage? Earlier);
 }

@@ -75,5 +75,23 @@ namespace DataverseFunnel.Plugins.Tests.Bowtie.History
 
             Assert.False(sut.Decide(Write(HistoryOperation.Update, Admin, "fix")).IsAllowed);
         }
+
+        [Fact]
+        public void Decide_OwnerOnlyUpdate_AllowedWithoutCorrection()
+        {
+            // The relationship cascades Assign: the rows follow their journey's owner, their content stays.
+            var decision = CreateSut().Decide(new HistoryWrite(HistoryOperation.Update, false, Seller, null, "MQL → SQL", new[] { "ownerid" }));
+
+            Assert.True(decision.IsAllowed);
+            Assert.False(decision.IsCorrection);
+        }
+
+        [Fact]
+        public void Decide_OwnerAndContentUpdate_StillRefused()
+        {
+            var decision = CreateSut().Decide(new HistoryWrite(HistoryOperation.Update, false, Seller, null, "MQL → SQL", new[] { "bowtie_mrr", "ownerid" }));
+
+            Assert.False(decision.IsAllowed);
+        }
     }
 }
