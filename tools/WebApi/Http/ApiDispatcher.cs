@@ -13,11 +13,13 @@ internal sealed class ApiDispatcher
 {
     private readonly OrganizationHost _host;
     private readonly string _serviceRoot;
+    private readonly ImportEndpoints _imports;
 
     public ApiDispatcher(OrganizationHost host, string serviceRoot)
     {
         _host = host;
         _serviceRoot = serviceRoot;
+        _imports = new ImportEndpoints(host, serviceRoot);
     }
 
     public string ServiceRoot => _serviceRoot;
@@ -69,6 +71,10 @@ internal sealed class ApiDispatcher
                 // (https://learn.microsoft.com/power-apps/developer/data-platform/webapi/reference/publishallxml).
                 Require(request, "POST", path);
                 return ApiResponse.NoContent();
+            case "ImportSolution":
+                return _imports.ImportSolution(request, async: false);
+            case "ImportSolutionAsync":
+                return _imports.ImportSolution(request, async: true);
         }
 
         var open = path.IndexOf('(');
@@ -76,6 +82,7 @@ internal sealed class ApiDispatcher
         var slash = set.IndexOf('/');
         var bound = slash < 0 ? null : set.Substring(slash + 1);
         if (slash >= 0) set = set.Substring(0, slash);
+        if (open > 0 && slash < 0 && path.EndsWith(")", StringComparison.Ordinal) && _imports.Record(request, set, path.Substring(open + 1, path.Length - open - 2)) is { } job) return job;
         var table = served.Model.BySetName(set) ?? throw WebApiException.NotFoundSegment(set);
         var records = new RecordEndpoints(served, _serviceRoot);
         if (bound is not null) return BulkActions.Run(request, served, table, bound, _serviceRoot);

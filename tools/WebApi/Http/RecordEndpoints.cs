@@ -64,7 +64,8 @@ internal sealed class RecordEndpoints
             {
                 var id = Resolve(table, key) ?? throw NotFound(table, key);
                 var query = QueryTranslator.Translate(Model, table, request.Query);
-                var entity = Service.Retrieve(table.LogicalName, id, query.Columns is null ? new ColumnSet(true) : new ColumnSet(query.Columns.Select(c => c.LogicalName).ToArray()));
+                var entity = Service.Retrieve(table.LogicalName, id, query.Columns is null ? new ColumnSet(true)
+                    : new ColumnSet(query.Columns.Select(c => c.LogicalName).Concat(query.Expansions.Select(e => e.LookupColumn).OfType<string>()).Distinct().ToArray()));
                 var writer = new EntityJsonWriter(Model, request.Prefer.Annotations is not null);
                 return ApiResponse.Json(200, json =>
                 {
@@ -158,7 +159,9 @@ internal sealed class RecordEndpoints
         var page = 1;
         if (plan.Top is int top)
         {
-            query.TopCount = top;
+            // With $count the total ignores $top, so the first page of `top` rows is read with the total counted.
+            if (plan.Count) query.PageInfo = new PagingInfo { Count = Math.Max(top, 1), PageNumber = 1, ReturnTotalRecordCount = true };
+            else query.TopCount = top;
         }
         else
         {
@@ -174,7 +177,6 @@ internal sealed class RecordEndpoints
             }
         }
 
-        if (plan.Count && query.PageInfo is null) query.PageInfo = new PagingInfo { ReturnTotalRecordCount = true };
         var result = Service.RetrieveMultiple(query);
         var writer = new EntityJsonWriter(Model, request.Prefer.Annotations is not null);
         var response = ApiResponse.Json(200, json =>

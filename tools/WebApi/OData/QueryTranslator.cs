@@ -34,21 +34,36 @@ internal static class QueryTranslator
 
         var parser = new ODataQueryOptionParser(model.Edm, table.EdmType, table.EdmSet, options.Where(o => o.Key.StartsWith("$", StringComparison.Ordinal) && o.Key != "$skiptoken").ToDictionary(o => o.Key, o => o.Value));
         var result = new ODataQuery(new QueryExpression(table.LogicalName) { ColumnSet = new ColumnSet(true) });
-        try
+        Option("$filter", () =>
         {
             if (parser.ParseFilter() is { } filter) result.Query.Criteria.AddFilter(Filter(filter.Expression, negate: false));
-            if (parser.ParseOrderBy() is { } order) Orders(result.Query, order);
-            result.Top = (int?)parser.ParseTop();
-            result.Count = parser.ParseCount() ?? false;
-            if (parser.ParseSelectAndExpand() is { } selectExpand) SelectExpand(model, table, selectExpand, result);
-        }
-        catch (ODataException e)
+        });
+        Option("$orderby", () =>
         {
-            throw WebApiException.BadRequest(e.Message);
-        }
+            if (parser.ParseOrderBy() is { } order) Orders(result.Query, order);
+        });
+        Option("$top", () => result.Top = (int?)parser.ParseTop());
+        Option("$count", () => result.Count = parser.ParseCount() ?? false);
+        Option("$select/$expand", () =>
+        {
+            if (parser.ParseSelectAndExpand() is { } selectExpand) SelectExpand(model, table, selectExpand, result);
+        });
 
         if (result.Top is < 0) throw WebApiException.BadRequest("Invalid value for $top query option.");
         return result;
+    }
+
+    /// <summary>Runs one option's parse; ODataLib's message is prefixed with the option it is about.</summary>
+    private static void Option(string name, Action parse)
+    {
+        try
+        {
+            parse();
+        }
+        catch (ODataException e)
+        {
+            throw WebApiException.BadRequest($"Invalid {name}: {e.Message}");
+        }
     }
 
     /// <summary>The columns a $select names, or null when it selects all.</summary>
