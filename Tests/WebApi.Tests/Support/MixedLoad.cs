@@ -44,7 +44,7 @@ internal static class MixedLoad
         {
             using var response = await client.PostAsync("bowtie_journeys", Json($"{{\"bowtie_name\":\"{prefix} {i}\",\"bowtie_campaign\":\"Load\",\"bowtie_inbounddone\":true}}"));
             if ((int)response.StatusCode != 204) throw new InvalidOperationException($"creating a journey: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-            ids[i] = TestServer.IdOf(response);
+            ids[i] = IdOf(response);
         }
 
         return ids;
@@ -73,7 +73,7 @@ internal static class MixedLoad
                     if ((int)response.StatusCode == 204)
                     {
                         Interlocked.Increment(ref result.CreatesAcknowledged);
-                        result.CreatedIds.Add(TestServer.IdOf(response));
+                        result.CreatedIds.Add(IdOf(response));
                     }
 
                     break;
@@ -126,12 +126,20 @@ internal static class MixedLoad
         }
     }
 
-    private static HttpClient Client(Uri serviceRoot, string token)
+    /// <summary>The id in a response's OData-EntityId header.</summary>
+    public static Guid IdOf(HttpResponseMessage response)
+    {
+        var location = response.Headers.GetValues("OData-EntityId").Single();
+        var open = location.LastIndexOf('(');
+        return Guid.Parse(location.Substring(open + 1, location.Length - open - 2));
+    }
+
+    public static HttpClient Client(Uri serviceRoot, string token)
     {
         var client = new HttpClient { BaseAddress = serviceRoot };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
 
-    private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
+    public static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 }

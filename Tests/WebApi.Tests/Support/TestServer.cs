@@ -70,12 +70,7 @@ internal sealed class TestServer : IAsyncDisposable
         return IdOf(response);
     }
 
-    public static Guid IdOf(HttpResponseMessage response)
-    {
-        var location = response.Headers.GetValues("OData-EntityId").Single();
-        var open = location.LastIndexOf('(');
-        return Guid.Parse(location.Substring(open + 1, location.Length - open - 2));
-    }
+    public static Guid IdOf(HttpResponseMessage response) => MixedLoad.IdOf(response);
 
     public async ValueTask DisposeAsync()
     {
