@@ -22,7 +22,7 @@ public sealed class AuthTests
         if (token is not null) client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         using var response = await client.GetAsync("accounts");
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("error");
+        var error = await TestServer.Error(response);
         Assert.StartsWith("0x", error.GetProperty("code").GetString(), StringComparison.Ordinal);
         Assert.False(string.IsNullOrEmpty(error.GetProperty("message").GetString()));
         Assert.Equal(0, server.Org.Count("account"));

@@ -25,7 +25,7 @@ public sealed class LimitTests
         Assert.Equal((HttpStatusCode)429, refused.StatusCode);
         var retryAfter = refused.Headers.RetryAfter!.Delta!.Value;
         Assert.InRange(retryAfter.TotalSeconds, 1, 300);
-        var error = JsonDocument.Parse(await refused.Content.ReadAsStringAsync()).RootElement.GetProperty("error");
+        var error = await TestServer.Error(refused);
         Assert.Equal("0x80072322", error.GetProperty("code").GetString());
         Assert.Equal(0, server.Org.Count("account"));
     }
@@ -78,7 +78,7 @@ public sealed class LimitTests
         await using var server = await TestServer.Start(empty: true);
         using var response = await server.Client.PostAsync("accounts", TestServer.Json(body));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains(named, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("error").GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains(named, (await TestServer.Error(response)).GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Equal(0, server.Org.Count("account"));
     }
 }

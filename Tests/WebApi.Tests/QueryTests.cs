@@ -68,7 +68,7 @@ public sealed class QueryTests
         await using var server = await WithAccounts();
         using var response = await server.Client.GetAsync("accounts?" + query.Replace(" ", "%20", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var message = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("error").GetProperty("message").GetString();
+        var message = (await TestServer.Error(response)).GetProperty("message").GetString();
         Assert.Contains(named.TrimStart('$'), message, StringComparison.OrdinalIgnoreCase);
     }
 
@@ -78,7 +78,7 @@ public sealed class QueryTests
         await using var server = await TestServer.Start(empty: true);
         using var response = await server.Client.GetAsync("Account");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("error");
+        var error = await TestServer.Error(response);
         Assert.Equal("0x8006088a", error.GetProperty("code").GetString());
         Assert.Equal("Resource not found for the segment 'Account'.", error.GetProperty("message").GetString());
     }

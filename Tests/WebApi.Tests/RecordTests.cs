@@ -83,7 +83,7 @@ public sealed class RecordTests
 
         using var get = await server.Client.GetAsync($"accounts({id})");
         Assert.Equal(HttpStatusCode.NotFound, get.StatusCode);
-        Assert.Equal("0x80040217", JsonDocument.Parse(await get.Content.ReadAsStringAsync()).RootElement.GetProperty("error").GetProperty("code").GetString());
+        Assert.Equal("0x80040217", (await TestServer.Error(get)).GetProperty("code").GetString());
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public sealed class RecordTests
         var journey = await server.CreateJourney("Skipper");
         using var response = await server.Client.PatchAsync($"bowtie_journeys({journey})", TestServer.Json("{\"bowtie_stage\":269840002}"));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("error");
+        var error = await TestServer.Error(response);
         Assert.Equal("0x80040265", error.GetProperty("code").GetString());
         Assert.StartsWith("A journey moves one stage at a time: from Prospect the next stage is MQL, so moving to SQL would skip MQL.", error.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Equal(269840000, ((Microsoft.Xrm.Sdk.OptionSetValue)server.Org.Peek("bowtie_journey", journey)!["bowtie_stage"]!).Value);

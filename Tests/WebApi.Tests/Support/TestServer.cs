@@ -70,6 +70,10 @@ internal sealed class TestServer : IAsyncDisposable
         return IdOf(response);
     }
 
+    /// <summary>The <c>error</c> object of a Dataverse error body.</summary>
+    public static async Task<JsonElement> Error(HttpResponseMessage response) =>
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("error").Clone();
+
     public static Guid IdOf(HttpResponseMessage response) => MixedLoad.IdOf(response);
 
     public async ValueTask DisposeAsync()
