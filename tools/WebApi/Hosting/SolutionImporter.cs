@@ -51,7 +51,7 @@ internal static class SolutionImporter
             if (previous is not null) CarryOver(previous.Org, org);
             return new ServedOrganization(org, new WebApiModel(metadata, surface), name);
         }
-        catch (Exception e) when (e is InvalidDataException or XmlException or IOException)
+        catch (Exception e) when (e is InvalidDataException or XmlException or IOException or FormatException or DataverseFunnel.Registration.StepRegistrationException)
         {
             throw new InvalidDataException($"not a solution zip: {e.Message}", e);
         }

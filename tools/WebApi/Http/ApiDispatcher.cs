@@ -39,6 +39,11 @@ internal sealed class ApiDispatcher
             var code = fault.Detail.ErrorCode;
             return ApiResponse.Error(new WebApiException(FaultStatus.Of(code), code, fault.Detail.Message ?? fault.Message));
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The server's own failure: a 500 with the org's UnExpected code, never a dropped connection.
+            return ApiResponse.Error(new WebApiException(500, InMemory.Pipeline.ErrorCodes.UnexpectedError, $"An unexpected error occurred: {e.Message}"));
+        }
     }
 
     private ApiResponse Route(ApiRequest request)

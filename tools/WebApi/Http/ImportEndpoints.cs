@@ -99,9 +99,10 @@ internal sealed class ImportEndpoints
             var served = _host.Import(zip);
             job.Succeed(served.SolutionName, Now);
         }
-        catch (Exception e) when (e is InvalidDataException or InvalidOperationException or ArgumentException)
+        catch (Exception e)
         {
-            job.Fail(e.Message, Now);
+            // Whatever stops the import fails its job (3/31) rather than leaving it in progress forever.
+            job.Fail(e is InvalidDataException ? e.Message : $"The import failed: {e.Message}", Now);
         }
     }
 
