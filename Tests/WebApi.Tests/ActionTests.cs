@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.IO.Compression;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
@@ -135,23 +134,13 @@ public sealed class ActionTests
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }
 
-    private static byte[] WithWebResource(byte[] zip, string name, string file, int type, string content)
-    {
-        using var buffer = new MemoryStream();
-        buffer.Write(zip);
-        using (var archive = new ZipArchive(buffer, ZipArchiveMode.Update, leaveOpen: true))
+    private static byte[] WithWebResource(byte[] zip, string name, string file, int type, string content) =>
+        ZipEdit.Customize(zip, (customizations, archive) =>
         {
-            var entry = archive.GetEntry("customizations.xml")!;
-            XDocument customizations;
-            using (var stream = entry.Open()) customizations = XDocument.Load(stream);
-            entry.Delete();
             var resources = customizations.Root!.Element("WebResources") ?? new XElement("WebResources");
             if (resources.Parent is null) customizations.Root.Add(resources);
             resources.Add(new XElement("WebResource", new XElement("Name", name), new XElement("FileName", "/" + file), new XElement("WebResourceType", type)));
-            using (var stream = archive.CreateEntry("customizations.xml").Open()) customizations.Save(stream);
-            using (var writer = new StreamWriter(archive.CreateEntry(file).Open())) writer.Write(content);
-        }
-
-        return buffer.ToArray();
-    }
+            using var writer = new StreamWriter(archive.CreateEntry(file).Open());
+            writer.Write(content);
+        });
 }

@@ -1,6 +1,4 @@
 using System;
-using System.IO;
-using System.IO.Compression;
 using System.Linq;
 using System.Net;
 using System.Threading.Tasks;
@@ -45,23 +43,11 @@ public sealed class AlternateKeyTests
         Assert.Equal(HttpStatusCode.BadRequest, undeclared.StatusCode);
     }
 
-    private static byte[] WithCampaignKey(byte[] zip)
-    {
-        using var buffer = new MemoryStream();
-        buffer.Write(zip);
-        using (var archive = new ZipArchive(buffer, ZipArchiveMode.Update, leaveOpen: true))
+    private static byte[] WithCampaignKey(byte[] zip) =>
+        ZipEdit.Customize(zip, (customizations, _) =>
         {
-            var entry = archive.GetEntry("customizations.xml")!;
-            XDocument customizations;
-            using (var stream = entry.Open()) customizations = XDocument.Load(stream);
-            entry.Delete();
             var journey = customizations.Root!.Elements("Entities").Elements("Entity").Single(e => e.Element("Name")!.Value.Trim() == "bowtie_journey");
             journey.Element("EntityInfo")!.Element("entity")!.Add(new XElement("EntityKeys", new XElement("EntityKey",
                 new XElement("LogicalName", "bowtie_campaignkey"), new XElement("EntityKeyAttributes", new XElement("AttributeName", "bowtie_campaign")))));
-            using var output = archive.CreateEntry("customizations.xml").Open();
-            customizations.Save(output);
-        }
-
-        return buffer.ToArray();
-    }
+        });
 }

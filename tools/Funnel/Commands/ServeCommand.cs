@@ -17,14 +17,13 @@ namespace DataverseFunnel.Cli.Commands
     /// </summary>
     internal sealed class ServeCommand : IFunnelCommand
     {
-        public const int DefaultPort = 5555;
         public const int DefaultDemoJourneys = 200;
 
         public Command Build()
         {
             var solution = new Option<string?>("--solution") { Description = "Solution zip or unpacked folder to import (default: the repository's Solution/, packed in memory)" };
             var empty = new Option<bool>("--empty") { Description = "Start a bare org with nothing imported" };
-            var port = new Option<int>("--port") { Description = "TCP port on 127.0.0.1 (0: a free port)", DefaultValueFactory = _ => DefaultPort };
+            var port = new Option<int>("--port") { Description = "TCP port on 127.0.0.1 (0: a free port)", DefaultValueFactory = _ => ServerOptions.DefaultPort };
             var demo = new Option<int?>("--demo") { Description = $"Seed journeys through the plugins as `funnel demo` does (default {DefaultDemoJourneys})", Arity = ArgumentArity.ZeroOrOne };
             var token = new Option<string?>("--token") { Description = "The bearer token clients must send (default: generated and printed)" };
             var throttle = new Option<string?>("--throttle") { Description = "Simulated service protection, e.g. requests=600/300s,concurrent=52 (default: off)" };

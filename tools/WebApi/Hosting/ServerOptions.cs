@@ -5,8 +5,11 @@ namespace DataverseFunnel.WebApi.Hosting;
 /// <summary>How <c>funnel serve</c> listens and whom it lets in.</summary>
 internal sealed class ServerOptions
 {
+    /// <summary>The port <c>funnel serve</c> listens on unless told otherwise.</summary>
+    public const int DefaultPort = 5555;
+
     /// <summary>TCP port on 127.0.0.1; 0 picks a free one.</summary>
-    public int Port { get; init; } = 5555;
+    public int Port { get; init; } = DefaultPort;
 
     /// <summary>The bearer token every request must carry (also what /signin accepts).</summary>
     public required string Token { get; init; }
