@@ -200,6 +200,31 @@ public sealed partial class InMemoryOrganization
         lock (_core.Gate) return _core.Store.Snapshot();
     }
 
+    /// <summary>
+    /// Runs <paramref name="work"/> as one transaction, as ExecuteTransaction does
+    /// (https://learn.microsoft.com/power-apps/developer/data-platform/org-service/use-executetransaction) and a Web API
+    /// change set does: no other caller's request runs in between, and when the work returns false or throws, every
+    /// write it made is undone. Returns whether it committed.
+    /// </summary>
+    public bool RunAtomically(Func<bool> work)
+    {
+        lock (_core.Gate)
+        {
+            if (_core.Transaction is not null) throw new InvalidOperationException("Cannot start an atomic unit inside a running request.");
+            var before = _core.Store.Snapshot();
+            var committed = false;
+            try
+            {
+                committed = work();
+                return committed;
+            }
+            finally
+            {
+                if (!committed) _core.Store.Restore(before);
+            }
+        }
+    }
+
     public void Restore(StoreSnapshot snapshot)
     {
         lock (_core.Gate)

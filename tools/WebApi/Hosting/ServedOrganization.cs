@@ -1,0 +1,7 @@
+using DataverseFunnel.InMemory;
+using DataverseFunnel.WebApi.Model;
+
+namespace DataverseFunnel.WebApi.Hosting;
+
+/// <summary>The org the server answers from, with the Web API's view of its metadata. Replaced as a whole by an import.</summary>
+internal sealed record ServedOrganization(InMemoryOrganization Org, WebApiModel Model, string? SolutionName);
