@@ -7,31 +7,25 @@ using System.Xml.Linq;
 namespace DataverseFunnel.WebApi.Model;
 
 /// <summary>
-/// What the Web API needs from a solution's customizations.xml beyond the org's tables: each table's EntitySetName,
-/// the labels of its choices (for FormattedValue annotations), its alternate keys and the solution's web resources.
+/// What the Web API needs from a solution's customizations.xml beyond the org's tables (which carry each table's
+/// EntitySetName): the labels of its choices (for FormattedValue annotations), its alternate keys and the solution's web resources.
 /// </summary>
 internal sealed class SolutionSurface
 {
     public static readonly SolutionSurface Empty = new(
-        new Dictionary<string, string>(StringComparer.Ordinal),
         new Dictionary<(string, string), IReadOnlyDictionary<int, string>>(),
         new Dictionary<string, IReadOnlyList<IReadOnlyList<string>>>(StringComparer.Ordinal),
         new Dictionary<string, WebResource>(StringComparer.OrdinalIgnoreCase));
 
     private SolutionSurface(
-        IReadOnlyDictionary<string, string> entitySetNames,
         IReadOnlyDictionary<(string Table, string Column), IReadOnlyDictionary<int, string>> labels,
         IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<string>>> keys,
         IReadOnlyDictionary<string, WebResource> webResources)
     {
-        EntitySetNames = entitySetNames;
         Labels = labels;
         AlternateKeys = keys;
         WebResources = webResources;
     }
-
-    /// <summary>Table logical name → EntitySetName, as the solution declares it.</summary>
-    public IReadOnlyDictionary<string, string> EntitySetNames { get; }
 
     /// <summary>(table, column) → option value → its label (language 1033).</summary>
     public IReadOnlyDictionary<(string Table, string Column), IReadOnlyDictionary<int, string>> Labels { get; }
@@ -51,7 +45,6 @@ internal sealed class SolutionSurface
             .Where(o => o.Attribute("Name") is not null)
             .GroupBy(o => (string)o.Attribute("Name")!, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => Options(g.First()), StringComparer.OrdinalIgnoreCase);
-        var sets = new Dictionary<string, string>(StringComparer.Ordinal);
         var labels = new Dictionary<(string, string), IReadOnlyDictionary<int, string>>();
         var keys = new Dictionary<string, IReadOnlyList<IReadOnlyList<string>>>(StringComparer.Ordinal);
         foreach (var entity in root.Elements("Entities").Elements("Entity"))
@@ -59,8 +52,6 @@ internal sealed class SolutionSurface
             var info = entity.Element("EntityInfo")?.Element("entity");
             var table = (entity.Element("Name")?.Value ?? string.Empty).Trim().ToLowerInvariant();
             if (info is null || table.Length == 0) continue;
-            var set = info.Element("EntitySetName")?.Value.Trim();
-            if (!string.IsNullOrEmpty(set)) sets[table] = set!;
             foreach (var attribute in info.Elements("attributes").Elements("attribute"))
             {
                 var column = (attribute.Element("LogicalName")?.Value ?? string.Empty).Trim().ToLowerInvariant();
@@ -89,7 +80,7 @@ internal sealed class SolutionSurface
             if (content is not null) resources[name!] = new WebResource(name!, type, content);
         }
 
-        return new SolutionSurface(sets, labels, keys, resources);
+        return new SolutionSurface(labels, keys, resources);
     }
 
     private static IReadOnlyDictionary<int, string> Options(XElement optionSet)

@@ -32,7 +32,7 @@ internal sealed class WebApiModel
                 if (column.LogicalName == table.PrimaryIdAttribute) type.AddKeys(property);
             }
 
-            var set = surface.EntitySetNames.TryGetValue(table.LogicalName, out var named) ? named : DefaultSetName(table.LogicalName);
+            var set = table.EntitySetName; // as the solution declares it, or the core table's documented name
             var keys = surface.AlternateKeys.TryGetValue(table.LogicalName, out var declared) ? declared : Array.Empty<IReadOnlyList<string>>();
             var info = new WebApiTable(table, set, type, keys);
             model.AddElement(type);
@@ -99,15 +99,6 @@ internal sealed class WebApiModel
     /// <summary>The label of a choice value, or null when the solution gives none.</summary>
     public string? Label(string table, string column, int value) =>
         Surface.Labels.TryGetValue((table, column), out var options) && options.TryGetValue(value, out var label) ? label : null;
-
-    /// <summary>
-    /// Core tables the solution does not declare get the plural the platform uses for them (accounts, contacts,
-    /// systemusers…: https://learn.microsoft.com/power-apps/developer/data-platform/webapi/reference/entitytypes).
-    /// </summary>
-    private static string DefaultSetName(string logicalName) =>
-        logicalName.EndsWith("y", StringComparison.Ordinal) && !logicalName.EndsWith("ey", StringComparison.Ordinal)
-            ? logicalName.Substring(0, logicalName.Length - 1) + "ies"
-            : logicalName.EndsWith("s", StringComparison.Ordinal) ? logicalName + "es" : logicalName + "s";
 
     private static IEdmPrimitiveTypeReference EdmTypeOf(ColumnType type)
     {
