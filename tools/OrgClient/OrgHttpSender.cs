@@ -1,0 +1,165 @@
+using System;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Polly;
+using Polly.Retry;
+using Polly.Timeout;
+
+namespace DataverseFunnel.OrgClient
+{
+    /// <summary>
+    /// Sends Web API requests through the resilience pipeline: a deadline over all attempts, retries for throttling
+    /// (429, waiting exactly Retry-After), 502/503/504 and connection resets (jittered exponential backoff), and at
+    /// most <see cref="ResilienceOptions.MaxConcurrency"/> requests in flight. A failure becomes one
+    /// <see cref="OrgRequestException"/> line.
+    /// https://learn.microsoft.com/power-apps/developer/data-platform/api-limits#how-to-re-try
+    /// </summary>
+    public sealed class OrgHttpSender : IDisposable
+    {
+        private readonly HttpClient http;
+        private readonly ITokenSource tokens;
+        private readonly Redactor redactor;
+        private readonly ResilienceOptions options;
+        private readonly SemaphoreSlim inFlight;
+        private readonly ResiliencePipeline<HttpResponseMessage> pipeline;
+
+        /// <param name="handler">The HTTP stack (tests script it); the sender owns it.</param>
+        public OrgHttpSender(OrgEndpoint endpoint, ITokenSource tokens, Redactor redactor, ResilienceOptions options, HttpMessageHandler handler)
+        {
+            Endpoint = endpoint;
+            this.tokens = tokens;
+            this.redactor = redactor;
+            this.options = options;
+            // The deadline below bounds every request; HttpClient's own 100 s timeout would cut a slow import short.
+            http = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
+            inFlight = new SemaphoreSlim(options.MaxConcurrency, options.MaxConcurrency);
+            pipeline = Build(options);
+        }
+
+        public OrgEndpoint Endpoint { get; }
+
+        /// <summary>Requests in flight right now (for tests and progress).</summary>
+        public int InFlight => options.MaxConcurrency - inFlight.CurrentCount;
+
+        /// <summary>Sends the request, retrying as the platform asks; returns the response read whole.</summary>
+        /// <exception cref="OrgRequestException">The org refused the request, or the deadline passed.</exception>
+        public async Task<OrgResponse> SendAsync(OrgRequest request, CancellationToken cancellationToken = default)
+        {
+            HttpResponseMessage response;
+            try
+            {
+                response = await pipeline.ExecuteAsync(
+                    static async (state, token) => await state.self.AttemptAsync(state.request, token).ConfigureAwait(false),
+                    (self: this, request),
+                    cancellationToken).ConfigureAwait(false);
+            }
+            catch (TimeoutRejectedException)
+            {
+                throw Fail(request, null, $"no answer within the deadline of {options.Deadline.TotalSeconds:0} s (retries included)");
+            }
+            catch (HttpRequestException e)
+            {
+                throw Fail(request, null, $"connection failed after {options.MaxRetries} retries: {e.Message}");
+            }
+
+            using (response)
+            {
+                var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+                if (!response.IsSuccessStatusCode)
+                {
+                    var error = DataverseError.Parse(body);
+                    var code = error.Code is null ? string.Empty : $" {error.Code}";
+                    throw Fail(request, response.StatusCode,
+                        $"HTTP {(int)response.StatusCode}{code}: {error.Message ?? response.ReasonPhrase}", error.Code);
+                }
+
+                var entityId = response.Headers.TryGetValues("OData-EntityId", out var ids) ? string.Join(",", ids) : null;
+                var document = string.IsNullOrWhiteSpace(body) ? null : JsonDocument.Parse(body);
+                return new OrgResponse(response.StatusCode, entityId, document);
+            }
+        }
+
+        public void Dispose()
+        {
+            http.Dispose();
+            inFlight.Dispose();
+        }
+
+        private async Task<HttpResponseMessage> AttemptAsync(OrgRequest request, CancellationToken cancellationToken)
+        {
+            var token = await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+            await inFlight.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                using var message = new HttpRequestMessage(request.Method, request.Resolve(Endpoint));
+                message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+                message.Headers.Add("OData-MaxVersion", "4.0");
+                message.Headers.Add("OData-Version", "4.0");
+                if (request.Prefer is not null)
+                {
+                    message.Headers.Add("Prefer", request.Prefer);
+                }
+
+                if (request.JsonBody is not null)
+                {
+                    message.Content = new StringContent(request.JsonBody, Encoding.UTF8, "application/json");
+                }
+
+                var response = await http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                // The body is read inside the attempt: a connection dropped mid-page retries the page instead of
+                // surfacing half of it.
+                await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+                return response;
+            }
+            finally
+            {
+                inFlight.Release();
+            }
+        }
+
+        private OrgRequestException Fail(OrgRequest request, HttpStatusCode? status, string what, string? code = null) =>
+            new(redactor.Redact($"{Endpoint.Name}: {request.Describe(Endpoint)} failed: {what}"), status, code);
+
+        private static ResiliencePipeline<HttpResponseMessage> Build(ResilienceOptions options)
+        {
+            var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = options.TimeProvider };
+            builder.AddTimeout(options.Deadline);
+            if (options.MaxRetries > 0)
+            {
+                builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+                {
+                    MaxRetryAttempts = options.MaxRetries,
+                    BackoffType = DelayBackoffType.Exponential,
+                    UseJitter = true,
+                    Delay = options.BaseDelay,
+                    MaxDelay = options.MaxDelay,
+                    ShouldHandle = new PredicateBuilder<HttpResponseMessage>()
+                        .Handle<HttpRequestException>(IsConnectionReset)
+                        .HandleResult(r => IsTransient(r.StatusCode)),
+                    // 429: exactly what Retry-After asks, never sooner; otherwise null falls back to the jittered backoff.
+                    DelayGenerator = args => new ValueTask<TimeSpan?>(
+                        args.Outcome.Result is { StatusCode: HttpStatusCode.TooManyRequests } throttled
+                            ? RetryAfter.Wait(throttled.Headers.RetryAfter, options.TimeProvider.GetUtcNow())
+                            : null),
+                });
+            }
+
+            return builder.Build();
+        }
+
+        // https://learn.microsoft.com/power-apps/developer/data-platform/webapi/compose-http-requests-handle-errors:
+        // 429 is service protection; 502/503/504 are the transient gateway and availability statuses.
+        private static bool IsTransient(HttpStatusCode status) =>
+            status is HttpStatusCode.TooManyRequests or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
+
+        private static bool IsConnectionReset(HttpRequestException e) =>
+            e.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.ResponseEnded
+            || e.InnerException is System.IO.IOException or System.Net.Sockets.SocketException;
+    }
+}
