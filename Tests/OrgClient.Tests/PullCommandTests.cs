@@ -125,7 +125,7 @@ namespace DataverseFunnel.OrgClient.Tests
                 new DateTime(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddHours(i), i == 1 ? "Spring, \"launch\"" : null, i * 10.5m))
             .ToList();
 
-        private static string Expected(IReadOnlyList<Transition> rows)
+        internal static string Expected(IReadOnlyList<Transition> rows)
         {
             using var text = new StringWriter();
             using (var csv = new TransitionCsvWriter(text))
@@ -139,7 +139,7 @@ namespace DataverseFunnel.OrgClient.Tests
             return text.ToString();
         }
 
-        private static ScriptedHandler Pages(IReadOnlyList<Transition> rows, int pageSize) => new((r, i) =>
+        internal static ScriptedHandler Pages(IReadOnlyList<Transition> rows, int pageSize) => new((r, i) =>
         {
             var page = PageIndex(r.Uri);
             var last = (rows.Count - 1) / pageSize;
