@@ -104,7 +104,7 @@ namespace DataverseFunnel.OrgClient.Tests
         public void A_missing_zip_is_a_usage_error_before_any_request()
         {
             var org = new ScriptedOrg();
-            var (exit, _, error) = Verb.Run((h, o, e) => new DeployCommand(h, o, e, TimeSpan.Zero).Build(), org.Handler,
+            var (exit, _, error) = Verb.Run((h, o, e) => new DeployCommand(new(h, o, e), TimeSpan.Zero).Build(), org.Handler,
                 "--org", Org.Url, "--token", Org.Token, "--zip", Path.Combine(directory, "none.zip"));
 
             Assert.Equal(2, exit);
@@ -113,7 +113,7 @@ namespace DataverseFunnel.OrgClient.Tests
         }
 
         private (int Exit, string Output, string Error) Deploy(ScriptedOrg org, params string[] extra) =>
-            Verb.Run((h, o, e) => new DeployCommand(h, o, e, TimeSpan.Zero).Build(), org.Handler,
+            Verb.Run((h, o, e) => new DeployCommand(new(h, o, e), TimeSpan.Zero).Build(), org.Handler,
                 new[] { "--org", Org.Url, "--token", Org.Token, "--zip", ZipPath() }.Concat(extra).ToArray());
 
         private string ZipPath()

@@ -27,7 +27,7 @@ namespace DataverseFunnel.OrgClient.Tests
             var handler = Pages(rows, pageSize: 2);
             var path = Path.Combine(directory, "transitions.csv");
 
-            var (exit, output, error) = Verb.Run((h, o, e) => new PullCommand(h, o, e).Build(), handler,
+            var (exit, output, error) = Verb.Run((h, o, e) => new PullCommand(new(h, o, e)).Build(), handler,
                 "--org", Org.Url, "--token", Org.Token, "--out", path, "--page-size", "2");
 
             Assert.Equal(0, exit);
@@ -51,7 +51,7 @@ namespace DataverseFunnel.OrgClient.Tests
             var handler = new ScriptedHandler((r, i) => Page(pages[i], i + 1 < pages.Length ? i + 1 : null, 2));
             var path = Path.Combine(directory, "t.csv");
 
-            var (exit, _, _) = Verb.Run((h, o, e) => new PullCommand(h, o, e).Build(), handler, "--org", Org.Url, "--token", Org.Token, "--out", path);
+            var (exit, _, _) = Verb.Run((h, o, e) => new PullCommand(new(h, o, e)).Build(), handler, "--org", Org.Url, "--token", Org.Token, "--out", path);
 
             Assert.Equal(0, exit);
             Assert.Equal(Expected(rows.Take(3).ToList()), File.ReadAllText(path));
@@ -76,7 +76,7 @@ namespace DataverseFunnel.OrgClient.Tests
             });
             var path = Path.Combine(directory, "t.csv");
 
-            var (exit, _, error) = Verb.Run((h, o, e) => new PullCommand(h, o, e).Build(), handler,
+            var (exit, _, error) = Verb.Run((h, o, e) => new PullCommand(new(h, o, e)).Build(), handler,
                 "--org", Org.Url, "--token", Org.Token, "--out", path, "--page-size", "2");
 
             Assert.True(exit == 0, error);
@@ -94,7 +94,7 @@ namespace DataverseFunnel.OrgClient.Tests
                 ? Page(rows.Take(2).ToList(), 1, 2)
                 : ScriptedHandler.Error(HttpStatusCode.Forbidden, "0x80040220", "Principal user is missing prvReadbowtie_stagetransition privilege."));
 
-            var (exit, _, error) = Verb.Run((h, o, e) => new PullCommand(h, o, e).Build(), handler, "--org", Org.Url, "--token", Org.Token, "--out", path);
+            var (exit, _, error) = Verb.Run((h, o, e) => new PullCommand(new(h, o, e)).Build(), handler, "--org", Org.Url, "--token", Org.Token, "--out", path);
 
             Assert.Equal(1, exit);
             Assert.Contains("HTTP 403 0x80040220: Principal user is missing prvReadbowtie_stagetransition privilege.", error, StringComparison.Ordinal);
@@ -109,7 +109,7 @@ namespace DataverseFunnel.OrgClient.Tests
             var handler = Pages(new List<Transition>(), 10);
             var path = Path.Combine(directory, "t.csv");
 
-            var (exit, _, _) = Verb.Run((h, o, e) => new PullCommand(h, o, e).Build(), handler,
+            var (exit, _, _) = Verb.Run((h, o, e) => new PullCommand(new(h, o, e)).Build(), handler,
                 "--org", Org.Url, "--token", Org.Token, "--out", path, "--from", "2025-01-01", "--to", "2025-01-31");
 
             Assert.Equal(0, exit);

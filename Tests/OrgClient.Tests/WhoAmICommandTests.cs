@@ -20,7 +20,7 @@ namespace DataverseFunnel.OrgClient.Tests
                 _ => ScriptedHandler.Json(HttpStatusCode.OK, "{\"name\":\"Contoso\"}"),
             });
 
-            var (exit, output, error) = Verb.Run((h, o, e) => new WhoAmICommand(h, o, e).Build(), handler, "--org", Org.Url, "--token", Org.Token);
+            var (exit, output, error) = Verb.Run((h, o, e) => new WhoAmICommand(new(h, o, e)).Build(), handler, "--org", Org.Url, "--token", Org.Token);
 
             Assert.Equal(0, exit);
             Assert.Contains($"user: Ada Admin ({User})", output, StringComparison.Ordinal);
@@ -35,7 +35,7 @@ namespace DataverseFunnel.OrgClient.Tests
         {
             var handler = new ScriptedHandler((r, i) => ScriptedHandler.Error(HttpStatusCode.Unauthorized, "0x80072560", "The user is not a member of the organization."));
 
-            var (exit, output, error) = Verb.Run((h, o, e) => new WhoAmICommand(h, o, e).Build(), handler, "--org", Org.Url, "--token", Org.Token);
+            var (exit, output, error) = Verb.Run((h, o, e) => new WhoAmICommand(new(h, o, e)).Build(), handler, "--org", Org.Url, "--token", Org.Token);
 
             Assert.Equal(1, exit);
             Assert.Equal(string.Empty, output);
@@ -55,7 +55,7 @@ namespace DataverseFunnel.OrgClient.Tests
                 ? new[] { "--org", org, "--token", Org.Token }
                 : new[] { "--org", org, "--token", Org.Token, "--client-id", "app", "--client-secret", "secret-in-args", "--tenant", "t" };
 
-            var (exit, output, error) = Verb.Run((h, o, e) => new WhoAmICommand(h, o, e).Build(), handler, args);
+            var (exit, output, error) = Verb.Run((h, o, e) => new WhoAmICommand(new(h, o, e)).Build(), handler, args);
 
             Assert.Equal(2, exit);
             Assert.Empty(handler.Requests);

@@ -1,7 +1,6 @@
 using System;
 using System.CommandLine;
 using System.IO;
-using System.Net.Http;
 using DataverseFunnel.Cli.Org;
 using DataverseFunnel.OrgClient;
 using DataverseFunnel.SolutionTools.Packing;
@@ -16,9 +15,7 @@ namespace DataverseFunnel.Cli.Commands
     /// </summary>
     internal sealed class DeployCommand : IFunnelCommand
     {
-        private readonly HttpMessageHandler? handler;
-        private readonly TextWriter? output;
-        private readonly TextWriter? error;
+        private readonly OrgVerbIo io = new();
         private readonly TimeSpan pollInterval = TimeSpan.FromSeconds(1);
 
         public DeployCommand()
@@ -26,17 +23,11 @@ namespace DataverseFunnel.Cli.Commands
         }
 
         /// <summary>For tests: a scripted org, captured output, and no wait between polls.</summary>
-        internal DeployCommand(HttpMessageHandler handler, TextWriter output, TextWriter error, TimeSpan pollInterval)
-        {
-            this.handler = handler;
-            this.output = output;
-            this.error = error;
-            this.pollInterval = pollInterval;
-        }
+        internal DeployCommand(OrgVerbIo io, TimeSpan pollInterval) => (this.io, this.pollInterval) = (io, pollInterval);
 
         public Command Build()
         {
-            var connection = new OrgCommandOptions(handler);
+            var connection = new OrgCommandOptions(io.Handler);
             var zip = new Option<string?>("--zip") { Description = "Solution zip to import (default: pack Solution/ of the repository first)" };
             var overwrite = new Option<bool>("--overwrite") { Description = "Overwrite unmanaged customizations already in the org" };
             var noPublish = new Option<bool>("--no-publish") { Description = "Skip PublishAllXml after the import" };
@@ -50,7 +41,7 @@ namespace DataverseFunnel.Cli.Commands
 
             command.SetAction(parse =>
             {
-                var (stdout, stderr) = (output ?? Console.Out, error ?? Console.Error);
+                var (stdout, stderr) = (io.Out, io.Err);
                 var redactor = new Redactor(Array.Empty<string>());
                 return OrgVerb.Run("deploy", stderr, redactor, async () =>
                 {

@@ -2,7 +2,6 @@ using System;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
-using System.Net.Http;
 using DataverseFunnel.Cli.Org;
 using DataverseFunnel.Metrics;
 using DataverseFunnel.OrgClient;
@@ -15,25 +14,18 @@ namespace DataverseFunnel.Cli.Commands
     /// </summary>
     internal sealed class PullCommand : IFunnelCommand
     {
-        private readonly HttpMessageHandler? handler;
-        private readonly TextWriter? output;
-        private readonly TextWriter? error;
+        private readonly OrgVerbIo io = new();
 
         public PullCommand()
         {
         }
 
         /// <summary>For tests: a scripted org and captured output.</summary>
-        internal PullCommand(HttpMessageHandler handler, TextWriter output, TextWriter error)
-        {
-            this.handler = handler;
-            this.output = output;
-            this.error = error;
-        }
+        internal PullCommand(OrgVerbIo io) => this.io = io;
 
         public Command Build()
         {
-            var connection = new OrgCommandOptions(handler);
+            var connection = new OrgCommandOptions(io.Handler);
             var target = new Option<string>("--out") { Description = $"The transitions CSV to write ({TransitionCsv.Header})", Required = true };
             var from = new Option<string?>("--from") { Description = "Only moves on or after this day (yyyy-MM-dd, UTC)" };
             var to = new Option<string?>("--to") { Description = "Only moves up to this day, inclusive (yyyy-MM-dd, UTC)" };
@@ -46,7 +38,7 @@ namespace DataverseFunnel.Cli.Commands
             command.Options.Add(pageSize);
             command.SetAction(parse =>
             {
-                var (stdout, stderr) = (output ?? Console.Out, error ?? Console.Error);
+                var (stdout, stderr) = (io.Out, io.Err);
                 var redactor = new Redactor(Array.Empty<string>());
                 return OrgVerb.Run("pull", stderr, redactor, async () =>
                 {

@@ -1,7 +1,6 @@
 using System;
 using System.CommandLine;
 using System.IO;
-using System.Net.Http;
 using System.Text.Json;
 using DataverseFunnel.Cli.Org;
 using DataverseFunnel.OrgClient;
@@ -14,30 +13,23 @@ namespace DataverseFunnel.Cli.Commands
     /// </summary>
     internal sealed class WhoAmICommand : IFunnelCommand
     {
-        private readonly HttpMessageHandler? handler;
-        private readonly TextWriter? output;
-        private readonly TextWriter? error;
+        private readonly OrgVerbIo io = new();
 
         public WhoAmICommand()
         {
         }
 
         /// <summary>For tests: a scripted org and captured output.</summary>
-        internal WhoAmICommand(HttpMessageHandler handler, TextWriter output, TextWriter error)
-        {
-            this.handler = handler;
-            this.output = output;
-            this.error = error;
-        }
+        internal WhoAmICommand(OrgVerbIo io) => this.io = io;
 
         public Command Build()
         {
-            var connection = new OrgCommandOptions(handler);
+            var connection = new OrgCommandOptions(io.Handler);
             var command = new Command("whoami", "Check the connection to an org: print the signed-in user and the org");
             connection.AddTo(command);
             command.SetAction(parse =>
             {
-                var (stdout, stderr) = (output ?? Console.Out, error ?? Console.Error);
+                var (stdout, stderr) = (io.Out, io.Err);
                 var redactor = new Redactor(Array.Empty<string>());
                 return OrgVerb.Run("whoami", stderr, redactor, async () =>
                 {
