@@ -64,22 +64,23 @@ namespace DataverseFunnel.OrgClient
             }
             catch (HttpRequestException e)
             {
-                throw Fail(request, null, $"connection failed after {options.MaxRetries} retries: {e.Message}");
+                throw Fail(request, null, $"connection failed: {e.Message}");
             }
 
             using (response)
             {
-                var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
                 if (!response.IsSuccessStatusCode)
                 {
-                    var error = DataverseError.Parse(body);
+                    var error = DataverseError.Parse(await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
                     var code = error.Code is null ? string.Empty : $" {error.Code}";
                     throw Fail(request, response.StatusCode,
                         $"HTTP {(int)response.StatusCode}{code}: {error.Message ?? response.ReasonPhrase}", error.Code);
                 }
 
                 var entityId = response.Headers.TryGetValues("OData-EntityId", out var ids) ? string.Join(",", ids) : null;
-                var document = string.IsNullOrWhiteSpace(body) ? null : JsonDocument.Parse(body);
+                // Parsed from the buffered UTF-8 bytes: no UTF-16 copy of a 5,000-row page.
+                var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+                var document = stream.Length == 0 ? null : await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken).ConfigureAwait(false);
                 return new OrgResponse(response.StatusCode, entityId, document);
             }
         }
@@ -112,10 +113,18 @@ namespace DataverseFunnel.OrgClient
                 }
 
                 var response = await http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                // The body is read inside the attempt: a connection dropped mid-page retries the page instead of
-                // surfacing half of it.
-                await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
-                return response;
+                try
+                {
+                    // The body is read inside the attempt: a connection dropped mid-page retries the page instead of
+                    // surfacing half of it.
+                    await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+                    return response;
+                }
+                catch
+                {
+                    response.Dispose();
+                    throw;
+                }
             }
             finally
             {

@@ -1,7 +1,6 @@
 using System;
 using System.CommandLine;
 using System.Globalization;
-using System.IO;
 using DataverseFunnel.Cli.Org;
 using DataverseFunnel.Metrics;
 using DataverseFunnel.OrgClient;

@@ -1,6 +1,5 @@
 using System;
 using System.CommandLine;
-using System.IO;
 using System.Text.Json;
 using DataverseFunnel.Cli.Org;
 using DataverseFunnel.OrgClient;
