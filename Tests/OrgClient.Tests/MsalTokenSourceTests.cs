@@ -75,6 +75,45 @@ namespace DataverseFunnel.OrgClient.Tests
             Assert.DoesNotContain('\n', error.Message);
         }
 
+        [Fact]
+        public async Task Device_code_shows_the_prompt_then_reuses_the_cached_account_silently()
+        {
+            static string Part(string json) => Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(json)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+            var idToken = Part("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + Part(
+                "{\"aud\":\"app-id\",\"iss\":\"https://login.microsoftonline.com/" + Tenant + "/v2.0\",\"tid\":\"" + Tenant + "\",\"oid\":\"user-oid\",\"sub\":\"s\",\"preferred_username\":\"ada@contoso.com\",\"ver\":\"2.0\"}") + ".";
+            var clientInfo = Part("{\"uid\":\"user-oid\",\"utid\":\"" + Tenant + "\"}");
+            var identity = new ScriptedHandler((r, i) => r.Uri.AbsolutePath switch
+            {
+                var p when p.EndsWith("/oauth2/v2.0/devicecode", StringComparison.Ordinal) => ScriptedHandler.Json(HttpStatusCode.OK,
+                    "{\"user_code\":\"ABCD-EFGH\",\"device_code\":\"device-code-1\",\"verification_uri\":\"https://microsoft.com/devicelogin\",\"expires_in\":900,\"interval\":1,\"message\":\"To sign in, enter ABCD-EFGH at https://microsoft.com/devicelogin\"}"),
+                var p when p.EndsWith("/oauth2/v2.0/token", StringComparison.Ordinal) => ScriptedHandler.Json(HttpStatusCode.OK,
+                    "{\"token_type\":\"Bearer\",\"scope\":\"https://contoso.crm.dynamics.com/.default\",\"expires_in\":3600,\"ext_expires_in\":3600,\"access_token\":\"" + AccessToken + "\",\"refresh_token\":\"refresh-token-1\",\"id_token\":\"" + idToken + "\",\"client_info\":\"" + clientInfo + "\"}"),
+                var p when p.Contains("discovery/instance", StringComparison.Ordinal) => ScriptedHandler.Json(HttpStatusCode.OK,
+                    "{\"tenant_discovery_endpoint\":\"https://login.microsoftonline.com/" + Tenant + "/v2.0/.well-known/openid-configuration\",\"api-version\":\"1.1\",\"metadata\":[{\"preferred_network\":\"login.microsoftonline.com\",\"preferred_cache\":\"login.windows.net\",\"aliases\":[\"login.microsoftonline.com\",\"login.windows.net\"]}]}"),
+                _ => ScriptedHandler.Json(HttpStatusCode.NotFound, "{}"),
+            });
+            var prompts = new System.Collections.Generic.List<string>();
+            var options = new OrgConnectionOptions
+            {
+                Org = "https://contoso.crm.dynamics.com",
+                ClientId = "app-id",
+                DeviceCode = true,
+                Tenant = Tenant,
+                TokenCachePath = Path.Combine(directory, "cache.bin"),
+            };
+            var (signIn, endpoint) = options.Validate();
+            var source = MsalTokenSource.Create(options, signIn, endpoint, new Redactor(options.Secrets()), prompts.Add, new Factory(identity));
+
+            Assert.Equal(AccessToken, await source.GetTokenAsync(default));
+            Assert.Equal(AccessToken, await source.GetTokenAsync(default));
+
+            Assert.Equal(new[] { "To sign in, enter ABCD-EFGH at https://microsoft.com/devicelogin" }, prompts);
+            var devicecode = Assert.Single(identity.Ordered, r => r.Uri.AbsolutePath.EndsWith("/devicecode", StringComparison.Ordinal));
+            Assert.Equal($"/{Tenant}/oauth2/v2.0/devicecode", devicecode.Uri.AbsolutePath);
+            Assert.Contains("https%3A%2F%2Fcontoso.crm.dynamics.com%2F.default", devicecode.Body, StringComparison.Ordinal);
+            Assert.Single(identity.Ordered, r => r.Uri.AbsolutePath.EndsWith("/token", StringComparison.Ordinal));
+        }
+
         private static MsalTokenSource Create(ScriptedHandler identity, string cachePath)
         {
             var options = new OrgConnectionOptions
