@@ -111,7 +111,7 @@ namespace DataverseFunnel.OrgClient.Tests
 
             var error = await Assert.ThrowsAsync<OrgRequestException>(() => FakeClock.RunAsync(clock, () => client.GetAsync("accounts"), TimeSpan.FromMilliseconds(500)));
 
-            Assert.Contains("deadline of 20 s", error.Message, StringComparison.Ordinal);
+            Assert.Contains("deadline of 20 s (retries included); last: HTTP 503 0x0: down", error.Message, StringComparison.Ordinal);
             Assert.StartsWith("https://contoso.crm.dynamics.com: GET /api/data/v9.2/accounts failed", error.Message, StringComparison.Ordinal);
             Assert.DoesNotContain('\n', error.Message);
             Assert.True(handler.Requests.Count > 1);

@@ -28,6 +28,9 @@ namespace DataverseFunnel.OrgClient
         private readonly SemaphoreSlim inFlight;
         private readonly ResiliencePipeline<HttpResponseMessage> pipeline;
 
+        /// <summary>Why the last attempt was retried, for the line a deadline ends with.</summary>
+        private static readonly ResiliencePropertyKey<string> LastFailure = new("DataverseFunnel.OrgClient.LastFailure");
+
         /// <param name="handler">The HTTP stack (tests script it); the sender owns it.</param>
         public OrgHttpSender(OrgEndpoint endpoint, ITokenSource tokens, Redactor redactor, ResilienceOptions options, HttpMessageHandler handler)
         {
@@ -51,20 +54,27 @@ namespace DataverseFunnel.OrgClient
         public async Task<OrgResponse> SendAsync(OrgRequest request, CancellationToken cancellationToken = default)
         {
             HttpResponseMessage response;
+            var context = ResilienceContextPool.Shared.Get(cancellationToken);
             try
             {
                 response = await pipeline.ExecuteAsync(
-                    static async (state, token) => await state.self.AttemptAsync(state.request, token).ConfigureAwait(false),
-                    (self: this, request),
-                    cancellationToken).ConfigureAwait(false);
+                    static async (context, state) => await state.self.AttemptAsync(state.request, context.CancellationToken).ConfigureAwait(false),
+                    context,
+                    (self: this, request)).ConfigureAwait(false);
             }
             catch (TimeoutRejectedException)
             {
-                throw Fail(request, null, $"no answer within the deadline of {options.Deadline.TotalSeconds:0} s (retries included)");
+                var last = context.Properties.GetValue(LastFailure, string.Empty);
+                throw Fail(request, null, $"no answer within the deadline of {options.Deadline.TotalSeconds:0} s (retries included)"
+                    + (last.Length == 0 ? string.Empty : $"; last: {last}"));
             }
             catch (HttpRequestException e)
             {
                 throw Fail(request, null, $"connection failed: {e.Message}");
+            }
+            finally
+            {
+                ResilienceContextPool.Shared.Return(context);
             }
 
             using (response)
@@ -72,9 +82,7 @@ namespace DataverseFunnel.OrgClient
                 if (!response.IsSuccessStatusCode)
                 {
                     var error = DataverseError.Parse(await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
-                    var code = error.Code is null ? string.Empty : $" {error.Code}";
-                    throw Fail(request, response.StatusCode,
-                        $"HTTP {(int)response.StatusCode}{code}: {error.Message ?? response.ReasonPhrase}", error.Code);
+                    throw Fail(request, response.StatusCode, await DescribeAsync(response).ConfigureAwait(false), error.Code);
                 }
 
                 var entityId = response.Headers.TryGetValues("OData-EntityId", out var ids) ? string.Join(",", ids) : null;
@@ -151,6 +159,12 @@ namespace DataverseFunnel.OrgClient
                     ShouldHandle = new PredicateBuilder<HttpResponseMessage>()
                         .Handle<HttpRequestException>(IsConnectionReset)
                         .HandleResult(r => IsTransient(r.StatusCode)),
+                    OnRetry = async args =>
+                    {
+                        args.Context.Properties.Set(LastFailure, args.Outcome.Exception is { } e
+                            ? e.Message
+                            : await DescribeAsync(args.Outcome.Result!).ConfigureAwait(false));
+                    },
                     // 429: exactly what Retry-After asks, never sooner; otherwise null falls back to the jittered backoff.
                     DelayGenerator = args => new ValueTask<TimeSpan?>(
                         args.Outcome.Result is { StatusCode: HttpStatusCode.TooManyRequests } throttled
@@ -160,6 +174,13 @@ namespace DataverseFunnel.OrgClient
             }
 
             return builder.Build();
+        }
+
+        private static async Task<string> DescribeAsync(HttpResponseMessage response)
+        {
+            var error = DataverseError.Parse(await response.Content.ReadAsStringAsync().ConfigureAwait(false));
+            var code = error.Code is null ? string.Empty : $" {error.Code}";
+            return $"HTTP {(int)response.StatusCode}{code}: {error.Message ?? response.ReasonPhrase}";
         }
 
         // https://learn.microsoft.com/power-apps/developer/data-platform/webapi/compose-http-requests-handle-errors:
