@@ -65,6 +65,30 @@ namespace DataverseFunnel.OrgClient.Tests
             Assert.Contains("<svg", File.ReadAllText(svg), StringComparison.Ordinal);
         }
 
+        [Theory]
+        [InlineData("whoami")]
+        [InlineData("pull")]
+        [InlineData("deploy")]
+        public void The_org_verbs_are_registered_and_need_an_org(string verb)
+        {
+            var args = verb == "pull" ? new[] { verb, "--out", "x.csv" } : new[] { verb };
+            var (oldOut, oldError) = (System.Console.Out, System.Console.Error);
+            var error = new StringWriter();
+            System.Console.SetOut(new StringWriter());
+            System.Console.SetError(error);
+            try
+            {
+                Assert.Equal(2, DataverseFunnel.Cli.Program.Run(args));
+            }
+            finally
+            {
+                System.Console.SetOut(oldOut);
+                System.Console.SetError(oldError);
+            }
+
+            Assert.StartsWith($"funnel {verb}: --org is required", error.ToString(), StringComparison.Ordinal);
+        }
+
         private static (int Exit, string Output, string Error) Console(Func<Command> build, params string[] args)
         {
             var (oldOut, oldError) = (System.Console.Out, System.Console.Error);
