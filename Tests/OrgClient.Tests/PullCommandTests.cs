@@ -85,6 +85,34 @@ namespace DataverseFunnel.OrgClient.Tests
         }
 
         [Fact]
+        public void A_throttled_pull_completes_and_never_calls_before_retry_after()
+        {
+            var rows = Rows(4);
+            var pages = Pages(rows, 2);
+            var throttledAt = DateTimeOffset.MinValue;
+            var handler = new ScriptedHandler(async (r, i) =>
+            {
+                if (i == 1)
+                {
+                    throttledAt = r.At;
+                    return ScriptedHandler.Throttled(TimeSpan.FromSeconds(1));
+                }
+
+                return await new HttpMessageInvoker(pages).SendAsync(new HttpRequestMessage(r.Method, r.Uri), default);
+            });
+            var path = Path.Combine(directory, "t.csv");
+
+            var (exit, _, error) = Verb.Run((h, o, e) => new PullCommand(new(h, o, e)).Build(), handler,
+                "--org", Org.Url, "--token", Org.Token, "--out", path, "--page-size", "2");
+
+            Assert.True(exit == 0, error);
+            Assert.Equal(Expected(rows), File.ReadAllText(path));
+            var retry = handler.Ordered[2];
+            Assert.Equal(handler.Ordered[1].Uri, retry.Uri);
+            Assert.True(retry.At - throttledAt >= TimeSpan.FromSeconds(1), $"called again {(retry.At - throttledAt).TotalMilliseconds} ms after a 429 asking for 1 s");
+        }
+
+        [Fact]
         public void A_failed_pull_leaves_the_previous_file_untouched_and_no_partial_file()
         {
             var path = Path.Combine(directory, "t.csv");

@@ -168,7 +168,7 @@ namespace DataverseFunnel.OrgClient
                     // 429: exactly what Retry-After asks, never sooner; otherwise null falls back to the jittered backoff.
                     DelayGenerator = args => new ValueTask<TimeSpan?>(
                         args.Outcome.Result is { StatusCode: HttpStatusCode.TooManyRequests } throttled
-                            ? RetryAfter.Wait(throttled.Headers.RetryAfter, options.TimeProvider.GetUtcNow())
+                            ? RetryAfter.Wait(throttled.Headers.RetryAfter, options.TimeProvider.GetUtcNow()) + RetryAfter.TimerMargin
                             : null),
                 });
             }

@@ -10,6 +10,12 @@ namespace DataverseFunnel.OrgClient
     /// </summary>
     internal static class RetryAfter
     {
+        /// <summary>
+        /// Added to every wait: a timer can fire a millisecond or two before its due time as the wall clock sees it
+        /// (measured: 998 ms for a 1 s wait), and a retry even that early counts against the throttled window again.
+        /// </summary>
+        public static readonly TimeSpan TimerMargin = TimeSpan.FromMilliseconds(50);
+
         /// <returns>The wait, or null when the header is absent.</returns>
         public static TimeSpan? Wait(RetryConditionHeaderValue? header, DateTimeOffset now)
         {
