@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -64,14 +63,10 @@ namespace DataverseFunnel.Benchmarks
         }
 
         [IterationSetup]
-        public void Collect() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        public void Collect() => PeakMemory.Collect();
 
         [GlobalCleanup]
-        public void Cleanup()
-        {
-            using var self = Process.GetCurrentProcess();
-            Console.WriteLine($"// Peak working set: {self.PeakWorkingSet64 / (1024.0 * 1024):F0} MB ({Rows:N0} rows)");
-        }
+        public void Cleanup() => PeakMemory.Report($"{Rows:N0} rows");
 
         [Benchmark(Baseline = true, Description = "In-process: the same moves written to the CSV")]
         public long InProcess()
