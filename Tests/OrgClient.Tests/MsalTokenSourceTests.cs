@@ -62,6 +62,55 @@ namespace DataverseFunnel.OrgClient.Tests
         }
 
         [Fact]
+        public async Task Certificate_signs_a_client_assertion_instead_of_sending_a_secret()
+        {
+            using var key = System.Security.Cryptography.RSA.Create(2048);
+            var request = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=DataverseFunnel test", key,
+                System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+            using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+            Directory.CreateDirectory(directory);
+            var pfx = Path.Combine(directory, "app.pfx");
+            File.WriteAllBytes(pfx, certificate.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx, "pfx-password-1"));
+            var identity = IdentityEndpoint(HttpStatusCode.OK, $"{{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\"{AccessToken}\"}}");
+            var options = new OrgConnectionOptions
+            {
+                Org = "https://contoso.crm.dynamics.com",
+                ClientId = "app-id",
+                CertificatePath = pfx,
+                CertificatePassword = "pfx-password-1",
+                Tenant = Tenant,
+                TokenCachePath = Path.Combine(directory, "cache.bin"),
+            };
+            var (signIn, endpoint) = options.Validate();
+            var source = MsalTokenSource.Create(options, signIn, endpoint, new Redactor(options.Secrets()), _ => { }, new Factory(identity));
+
+            Assert.Equal(AccessToken, await source.GetTokenAsync(default));
+
+            var token = Assert.Single(identity.Ordered, r => r.Uri.AbsolutePath.EndsWith("/token", StringComparison.Ordinal));
+            Assert.Contains("client_assertion_type=urn%3Aietf%3Aparams%3Aoauth%3Aclient-assertion-type%3Ajwt-bearer", token.Body, StringComparison.Ordinal);
+            Assert.DoesNotContain("client_secret", token.Body, StringComparison.Ordinal);
+            Assert.DoesNotContain("pfx-password-1", token.Body, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void A_wrong_certificate_password_is_a_usage_error_without_the_password()
+        {
+            Directory.CreateDirectory(directory);
+            var pfx = Path.Combine(directory, "bad.pfx");
+            File.WriteAllBytes(pfx, new byte[] { 1, 2, 3 });
+            var options = new OrgConnectionOptions
+            {
+                Org = "https://contoso.crm.dynamics.com", ClientId = "app-id", CertificatePath = pfx, CertificatePassword = "pfx-password-2", Tenant = Tenant,
+            };
+            var (signIn, endpoint) = options.Validate();
+
+            var error = Assert.Throws<OrgUsageException>(() => MsalTokenSource.Create(options, signIn, endpoint, new Redactor(options.Secrets()), _ => { }));
+
+            Assert.StartsWith($"--certificate {pfx}: cannot load", error.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain("pfx-password-2", error.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public async Task A_refused_sign_in_is_one_line_without_the_secret()
         {
             var identity = IdentityEndpoint(HttpStatusCode.Unauthorized,
