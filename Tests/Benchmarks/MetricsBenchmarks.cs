@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -28,16 +27,11 @@ namespace DataverseFunnel.Benchmarks
         [GlobalSetup]
         public void Setup() => path = TransitionsFile.Ensure(Journeys);
 
-        // Collect the previous iteration's garbage first, so the peak working set is that of one run, not of several.
         [IterationSetup]
-        public void Collect() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        public void Collect() => PeakMemory.Collect();
 
         [GlobalCleanup]
-        public void Cleanup()
-        {
-            using var self = Process.GetCurrentProcess();
-            Console.WriteLine($"// Peak working set: {self.PeakWorkingSet64 / (1024.0 * 1024):F0} MB ({path}, {new FileInfo(path).Length / (1024 * 1024)} MB)");
-        }
+        public void Cleanup() => PeakMemory.Report($"{path}, {new FileInfo(path).Length / (1024 * 1024)} MB");
 
         [Benchmark(Description = "Engine: stream CSV, all metrics")]
         public long Engine() => TransitionCsvReader.Compute(path).Stages[0].Volume;

@@ -2,6 +2,8 @@ using System;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
+using System.Net.Http;
+using DataverseFunnel.Cli.Org;
 using DataverseFunnel.Metrics;
 
 namespace DataverseFunnel.Cli.Commands
@@ -12,9 +14,18 @@ namespace DataverseFunnel.Cli.Commands
     /// </summary>
     internal sealed class MetricsCommand : IFunnelCommand
     {
+        private readonly HttpMessageHandler? handler;
+
+        public MetricsCommand()
+        {
+        }
+
+        /// <summary>For tests: --org against a scripted org.</summary>
+        internal MetricsCommand(HttpMessageHandler handler) => this.handler = handler;
+
         public Command Build()
         {
-            var transitions = new Option<string>("--transitions") { Description = $"Transitions export (CSV: {TransitionCsv.Header})", Required = true };
+            var transitions = new Option<string?>("--transitions") { Description = $"Transitions export (CSV: {TransitionCsv.Header}); or --org to read the org's history" };
             var json = new Option<bool>("--json") { Description = "Write the metrics as JSON (the document funnel poster reads) instead of the table" };
             var output = new Option<string?>("--out") { Description = "Also write the metrics JSON to this file" };
             var from = new Option<string?>("--from") { Description = "Cohort: journeys created on or after this day (yyyy-MM-dd, UTC); also starts the retention window" };
@@ -29,9 +40,40 @@ namespace DataverseFunnel.Cli.Commands
                 command.Options.Add(option);
             }
 
+            var connection = new OrgCommandOptions(handler);
+            connection.AddTo(command);
             command.SetAction(parse =>
             {
-                var path = parse.GetValue(transitions)!;
+                var given = parse.GetValue(transitions);
+                if ((given is null) == (parse.GetValue(connection.Org) is null))
+                {
+                    return Usage("give --transitions FILE or --org URL (one of them)");
+                }
+
+                if (given is not null)
+                {
+                    return Run(parse, given);
+                }
+
+                var exit = OrgSource.PullToTemporaryFile(connection, parse, "metrics", Console.Error, out var pulled);
+                if (exit != ExitCodes.Ok)
+                {
+                    return exit;
+                }
+
+                try
+                {
+                    return Run(parse, pulled!);
+                }
+                finally
+                {
+                    File.Delete(pulled!);
+                }
+            });
+            return command;
+
+            int Run(ParseResult parse, string path)
+            {
                 if (!File.Exists(path))
                 {
                     return Usage($"transitions file not found: {path}");
@@ -91,8 +133,7 @@ namespace DataverseFunnel.Cli.Commands
                 }
 
                 return ExitCodes.Ok;
-            });
-            return command;
+            }
         }
 
         private static bool TryDay(string? text, string option, out DateOnly? day)

@@ -1,0 +1,155 @@
+using System;
+using System.Linq;
+using System.Net;
+using System.Text.Json;
+using System.Threading.Tasks;
+using DataverseFunnel.OrgClient.Tests.TestSupport;
+
+namespace DataverseFunnel.OrgClient.Tests
+{
+    public sealed class WebApiClientTests
+    {
+        [Fact]
+        public async Task Query_follows_next_links_with_the_page_size_preference_and_streams_every_row()
+        {
+            var handler = new ScriptedHandler((r, i) => ScriptedHandler.Json(HttpStatusCode.OK, i switch
+            {
+                0 => "{\"value\":[{\"n\":1},{\"n\":2}],\"@odata.nextLink\":\"" + Org.Url + "/api/data/v9.2/accounts?$select=n&$skiptoken=p2\"}",
+                1 => "{\"value\":[{\"n\":3},{\"n\":4}],\"@odata.nextLink\":\"" + Org.Url + "/api/data/v9.2/accounts?$select=n&$skiptoken=p3\"}",
+                _ => "{\"value\":[{\"n\":5}]}",
+            }));
+            using var client = Org.Client(handler);
+            var pages = new System.Collections.Generic.List<int>();
+
+            var numbers = new System.Collections.Generic.List<int>();
+            await foreach (var row in client.QueryAsync("accounts?$select=n", pageSize: 2, onPage: pages.Add))
+            {
+                numbers.Add(row.GetProperty("n").GetInt32());
+            }
+
+            Assert.Equal(new[] { 1, 2, 3, 4, 5 }, numbers);
+            Assert.Equal(new[] { 2, 2, 1 }, pages);
+            var requests = handler.Ordered;
+            Assert.Equal(3, requests.Count);
+            Assert.All(requests, r => Assert.Equal("odata.maxpagesize=2", r.Headers["Prefer"]));
+            Assert.Equal("?$select=n&$skiptoken=p3", requests[2].Uri.Query);
+        }
+
+        [Fact]
+        public async Task A_page_is_not_read_before_the_previous_one_is_consumed()
+        {
+            var handler = new ScriptedHandler((r, i) => ScriptedHandler.Json(HttpStatusCode.OK,
+                i == 0 ? "{\"value\":[{\"n\":1}],\"@odata.nextLink\":\"" + Org.Url + "/api/data/v9.2/a?p=2\"}" : "{\"value\":[{\"n\":2}]}"));
+            using var client = Org.Client(handler);
+
+            await using var rows = client.QueryAsync("a").GetAsyncEnumerator();
+            Assert.True(await rows.MoveNextAsync());
+            Assert.Single(handler.Requests);
+            Assert.True(await rows.MoveNextAsync());
+            Assert.Equal(2, handler.Requests.Count);
+        }
+
+        [Fact]
+        public async Task A_page_size_above_the_platform_maximum_is_refused()
+        {
+            using var client = Org.Client(new ScriptedHandler((r, i) => ScriptedHandler.Json(HttpStatusCode.OK, "{}")));
+            await Assert.ThrowsAsync<ArgumentOutOfRangeException>(async () =>
+            {
+                await foreach (var unused in client.QueryAsync("a", pageSize: 5001))
+                {
+                }
+            });
+        }
+
+        [Fact]
+        public async Task WhoAmI_is_a_get_of_the_function()
+        {
+            var user = Guid.NewGuid();
+            var handler = new ScriptedHandler((r, i) => ScriptedHandler.Json(HttpStatusCode.OK,
+                $"{{\"@odata.context\":\"x\",\"BusinessUnitId\":\"{Guid.Empty}\",\"UserId\":\"{user}\",\"OrganizationId\":\"{Guid.Empty}\"}}"));
+            using var client = Org.Client(handler);
+
+            var who = await client.WhoAmIAsync();
+
+            Assert.Equal(user, who.UserId);
+            var request = Assert.Single(handler.Requests);
+            Assert.Equal("GET", request.Method.Method);
+            Assert.Equal(Org.Api("WhoAmI"), request.Uri);
+        }
+
+        [Fact]
+        public async Task ImportSolutionAsync_posts_the_zip_in_base64_and_reads_the_operation_and_job()
+        {
+            var operation = Guid.NewGuid();
+            var job = Guid.NewGuid();
+            var handler = new ScriptedHandler((r, i) => ScriptedHandler.Json(HttpStatusCode.OK,
+                $"{{\"AsyncOperationId\":\"{operation}\",\"ImportJobKey\":\"{job}\"}}"));
+            using var client = Org.Client(handler);
+            var zip = new byte[] { 0x50, 0x4b, 3, 4, 1, 2 };
+
+            var import = await client.ImportSolutionAsync(zip, overwrite: true);
+
+            Assert.Equal(operation, import.AsyncOperationId);
+            Assert.Equal(job.ToString(), import.ImportJobKey);
+            var request = Assert.Single(handler.Requests);
+            Assert.Equal("POST", request.Method.Method);
+            Assert.Equal(Org.Api("ImportSolutionAsync"), request.Uri);
+            using var body = JsonDocument.Parse(request.Body!);
+            Assert.Equal(Convert.ToBase64String(zip), body.RootElement.GetProperty("CustomizationFile").GetString());
+            Assert.True(body.RootElement.GetProperty("OverwriteUnmanagedCustomizations").GetBoolean());
+            Assert.True(body.RootElement.GetProperty("PublishWorkflows").GetBoolean());
+        }
+
+        [Fact]
+        public async Task PublishAllXml_posts_without_a_body()
+        {
+            var handler = new ScriptedHandler((r, i) => new System.Net.Http.HttpResponseMessage(HttpStatusCode.NoContent));
+            using var client = Org.Client(handler);
+
+            await client.PublishAllXmlAsync();
+
+            var request = Assert.Single(handler.Requests);
+            Assert.Equal("POST", request.Method.Method);
+            Assert.Equal(Org.Api("PublishAllXml"), request.Uri);
+            Assert.Null(request.Body);
+        }
+
+        [Fact]
+        public async Task Async_operation_and_import_job_are_read_with_their_documented_columns()
+        {
+            var id = Guid.NewGuid();
+            var handler = new ScriptedHandler((r, i) => ScriptedHandler.Json(HttpStatusCode.OK, i == 0
+                ? "{\"statecode\":3,\"statuscode\":31,\"message\":\"m\",\"friendlymessage\":\"Import failed.\"}"
+                : "{\"progress\":42.5,\"data\":\"<importexportxml/>\",\"solutionname\":\"DataverseFunnel\"}"));
+            using var client = Org.Client(handler);
+
+            var operation = await client.GetAsyncOperationAsync(id);
+            var job = await client.GetImportJobAsync(id);
+
+            Assert.True(operation.IsCompleted);
+            Assert.False(operation.IsSucceeded);
+            Assert.Equal("Import failed.", operation.FriendlyMessage);
+            Assert.Equal(42.5, job.Progress);
+            Assert.Equal("<importexportxml/>", job.Data);
+            var requests = handler.Ordered;
+            Assert.Equal($"/api/data/v9.2/asyncoperations({id})", requests[0].Uri.AbsolutePath);
+            Assert.Equal("?$select=statecode,statuscode,message,friendlymessage", requests[0].Uri.Query);
+            Assert.Equal($"/api/data/v9.2/importjobs({id})", requests[1].Uri.AbsolutePath);
+        }
+
+        [Fact]
+        public async Task Patch_sends_the_body_to_the_record()
+        {
+            var id = Guid.NewGuid();
+            var handler = new ScriptedHandler((r, i) => new System.Net.Http.HttpResponseMessage(HttpStatusCode.NoContent));
+            using var client = Org.Client(handler);
+
+            using var response = await client.PatchAsync($"accounts({id})", new { name = "B" });
+
+            Assert.Equal(HttpStatusCode.NoContent, response.Status);
+            var request = handler.Ordered.Single();
+            Assert.Equal("PATCH", request.Method.Method);
+            Assert.Equal("{\"name\":\"B\"}", request.Body);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using System.Net.Http;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace DataverseFunnel.OrgClient
+{
+    /// <summary>
+    /// The few Web API calls the verbs need: paged queries streamed row by row, create and update, and the actions
+    /// and functions for identity and solution import. Every call goes through <see cref="OrgHttpSender"/>.
+    /// </summary>
+    public sealed class WebApiClient : IDisposable
+    {
+        /// <summary>The largest page the platform serves (and its default).
+        /// https://learn.microsoft.com/power-apps/developer/data-platform/webapi/query/page-results</summary>
+        public const int MaxPageSize = 5000;
+
+        private readonly OrgHttpSender sender;
+
+        public WebApiClient(OrgHttpSender sender) => this.sender = sender;
+
+        public OrgEndpoint Endpoint => sender.Endpoint;
+
+        /// <summary>
+        /// Streams a query's rows page by page, following <c>@odata.nextLink</c> with <c>Prefer: odata.maxpagesize</c>.
+        /// Only one page is held at a time: a row is valid until the enumerator moves on (clone what you keep).
+        /// A page is fetched (and retried) whole before its first row is given out.
+        /// </summary>
+        /// <param name="query">Entity set and query options, e.g. <c>accounts?$select=name</c>.</param>
+        /// <param name="onPage">Called after each page with the rows it held.</param>
+        public async IAsyncEnumerable<JsonElement> QueryAsync(string query, int pageSize = MaxPageSize, Action<int>? onPage = null,
+            [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        {
+            if (pageSize is < 1 or > MaxPageSize)
+            {
+                throw new ArgumentOutOfRangeException(nameof(pageSize), pageSize, $"A page holds 1 to {MaxPageSize} rows.");
+            }
+
+            string? next = query;
+            while (next is not null)
+            {
+                using var page = await sender.SendAsync(new OrgRequest(HttpMethod.Get, next, Prefer: $"odata.maxpagesize={pageSize}"), cancellationToken)
+                    .ConfigureAwait(false);
+                var root = page.Body?.RootElement ?? throw new OrgRequestException($"{Endpoint.Name}: GET {next} answered without a body", page.Status, null);
+                var count = 0;
+                if (root.TryGetProperty("value", out var rows) && rows.ValueKind == JsonValueKind.Array)
+                {
+                    foreach (var row in rows.EnumerateArray())
+                    {
+                        count++;
+                        yield return row;
+                    }
+                }
+
+                onPage?.Invoke(count);
+                next = root.TryGetProperty("@odata.nextLink", out var link) && link.ValueKind == JsonValueKind.String ? link.GetString() : null;
+            }
+        }
+
+        /// <summary>GET one resource (a record, a function's result).</summary>
+        public Task<OrgResponse> GetAsync(string target, CancellationToken cancellationToken = default) =>
+            sender.SendAsync(new OrgRequest(HttpMethod.Get, target), cancellationToken);
+
+        /// <summary>POST a JSON body: create a record, or invoke an action.</summary>
+        public Task<OrgResponse> PostAsync(string target, object? body, CancellationToken cancellationToken = default) =>
+            sender.SendAsync(new OrgRequest(HttpMethod.Post, target, body is null ? null : JsonSerializer.Serialize(body)), cancellationToken);
+
+        /// <summary>PATCH a record (update; the platform upserts unless told otherwise).</summary>
+        public Task<OrgResponse> PatchAsync(string target, object body, CancellationToken cancellationToken = default) =>
+            sender.SendAsync(new OrgRequest(HttpMethod.Patch, target, JsonSerializer.Serialize(body)), cancellationToken);
+
+        public void Dispose() => sender.Dispose();
+    }
+}
