@@ -176,3 +176,47 @@ public sealed class CustomApiTests
         }
     }
 }
+
+/// <summary>Custom APIs that arrive in a solution zip, through the one import path.</summary>
+public sealed class ImportedCustomApiTests
+{
+    private static byte[] ZipWith(string path, string xml) => ZipEdit.Customize(TestServer.Zip, (_, archive) =>
+    {
+        using var writer = new System.IO.StreamWriter(archive.CreateEntry(path).Open());
+        writer.Write(xml);
+    });
+
+    [Fact]
+    public async Task A_zip_custom_api_is_served_and_listed_after_ImportSolution()
+    {
+        await using var server = await TestServer.Start(empty: true);
+        var zip = ZipWith("customapis/test_Ping/customapi.xml",
+            "<customapi uniquename=\"test_Ping\"><allowedcustomprocessingsteptype>2</allowedcustomprocessingsteptype><bindingtype>0</bindingtype><isfunction>0</isfunction></customapi>");
+
+        using var import = await server.Client.PostAsync("ImportSolution", TestServer.Json($"{{\"CustomizationFile\":\"{Convert.ToBase64String(zip)}\"}}"));
+        using var ping = await server.Client.PostAsync("test_Ping", TestServer.Json("{}"));
+        using var unknown = await server.Client.PostAsync("test_Ping", TestServer.Json("{\"Note\":\"x\"}"));
+        var csdl = await server.Client.GetStringAsync("$metadata");
+
+        Assert.Equal(HttpStatusCode.NoContent, import.StatusCode);
+        Assert.Equal("test_Ping", Assert.Single(server.Org.CustomApis).UniqueName);
+        Assert.Equal(HttpStatusCode.NoContent, ping.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("<Action Name=\"test_Ping\"", csdl, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_zip_custom_api_whose_plugin_type_is_not_declared_is_refused_in_one_line()
+    {
+        await using var server = await TestServer.Start(empty: true);
+        var exported = System.IO.Path.Combine(TestServer.RepositoryRoot(), "Tests", "Fixtures", "RealExports", "ms-issystemadmin-customapi", "extracted", "customapis", "sample_IsSystemAdmin", "customapi.xml");
+        var zip = ZipWith("customapis/sample_IsSystemAdmin/customapi.xml", System.IO.File.ReadAllText(exported));
+
+        using var import = await server.Client.PostAsync("ImportSolution", TestServer.Json($"{{\"CustomizationFile\":\"{Convert.ToBase64String(zip)}\"}}"));
+        var error = await TestServer.Error(import);
+
+        Assert.Equal(HttpStatusCode.BadRequest, import.StatusCode);
+        Assert.Contains("not a solution zip: Custom API 'sample_IsSystemAdmin' names plugin type c8f654a5-0715-47a7-b677-c8185147e304", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Empty(server.Org.CustomApis);
+    }
+}

@@ -89,7 +89,7 @@ internal sealed class TestServer : IAsyncDisposable
         await Server.DisposeAsync();
     }
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
