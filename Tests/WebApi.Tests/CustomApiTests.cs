@@ -180,6 +180,35 @@ public sealed class CustomApiTests
 /// <summary>Custom APIs that arrive in a solution zip, through the one import path.</summary>
 public sealed class ImportedCustomApiTests
 {
+    [Fact]
+    public async Task The_exported_IsSystemAdmin_function_is_a_bound_GET_on_the_user()
+    {
+        var exported = System.IO.Path.Combine(TestServer.RepositoryRoot(), "Tests", "Fixtures", "RealExports", "ms-issystemadmin-customapi", "extracted");
+        await using var server = await TestServer.Start(empty: true, configure: org => org.RegisterCustomApis(
+            DataverseFunnel.InMemory.Solutions.CustomApiReader.FromFolder(exported), typeof(ImportedCustomApiTests).Assembly,
+            new System.Collections.Generic.Dictionary<string, Type> { ["PowerApps.Samples.IsSystemAdmin"] = typeof(SystemUserIsAdmin) }));
+
+        var system = await server.GetJson($"systemusers({server.Org.SystemUserId})/Microsoft.Dynamics.CRM.sample_IsSystemAdmin()");
+        var user = await server.GetJson($"systemusers({server.Org.DefaultUserId})/Microsoft.Dynamics.CRM.sample_IsSystemAdmin");
+        using var post = await server.Client.PostAsync($"systemusers({server.Org.DefaultUserId})/Microsoft.Dynamics.CRM.sample_IsSystemAdmin", TestServer.Json("{}"));
+
+        Assert.True(system.GetProperty("HasRole").GetBoolean());
+        Assert.False(user.GetProperty("HasRole").GetBoolean());
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, post.StatusCode);
+    }
+
+    /// <summary>Stands in for the sample's plugin (its DLL is not vendored): only the org's SYSTEM user counts as administrator.</summary>
+    public sealed class SystemUserIsAdmin : IPlugin
+    {
+        public void Execute(IServiceProvider serviceProvider)
+        {
+            var context = (IPluginExecutionContext)serviceProvider.GetService(typeof(IPluginExecutionContext))!;
+            var service = ((IOrganizationServiceFactory)serviceProvider.GetService(typeof(IOrganizationServiceFactory))!).CreateOrganizationService(context.UserId);
+            var user = service.Retrieve("systemuser", context.PrimaryEntityId, new Microsoft.Xrm.Sdk.Query.ColumnSet("fullname"));
+            context.OutputParameters["HasRole"] = user.GetAttributeValue<string>("fullname") == "SYSTEM";
+        }
+    }
+
     private static byte[] ZipWith(string path, string xml) => ZipEdit.Customize(TestServer.Zip, (_, archive) =>
     {
         using var writer = new System.IO.StreamWriter(archive.CreateEntry(path).Open());
