@@ -19,7 +19,9 @@ public sealed class CustomApiTests
         org.RegisterCustomApi<SumPlugin>(new CustomApiBuilder("test_Sum")
             .Request("A", CustomApiFieldType.Integer)
             .Request("B", CustomApiFieldType.Integer, isOptional: true)
+            .Request("Of", CustomApiFieldType.EntityReference, isOptional: true)
             .Response("Total", CustomApiFieldType.Integer)
+            .Response("OfTable", CustomApiFieldType.String)
             .Build());
         org.RegisterCustomApi<EchoPlugin>(new CustomApiBuilder("test_Echo").Function()
             .Request("Text", CustomApiFieldType.String)
@@ -39,9 +41,12 @@ public sealed class CustomApiTests
         await using var server = await TestServer.Start(empty: true, configure: Register);
 
         var result = await Post(server, "test_Sum", "{\"A\":2,\"B\":40}");
+        var withRecord = await Post(server, "test_Sum", $"{{\"A\":1,\"Of\":{{\"@odata.type\":\"Microsoft.Dynamics.CRM.account\",\"accountid\":\"{Guid.NewGuid()}\"}}}}");
 
         Assert.Equal(HttpStatusCode.OK, result.Status);
         Assert.Equal(42, result.Json.GetProperty("Total").GetInt32());
+        Assert.False(result.Json.TryGetProperty("OfTable", out _));
+        Assert.Equal("account", withRecord.Json.GetProperty("OfTable").GetString());
         Assert.EndsWith("$metadata#Microsoft.Dynamics.CRM.test_SumResponse", result.Json.GetProperty("@odata.context").GetString());
     }
 
@@ -118,7 +123,9 @@ public sealed class CustomApiTests
         var echo = csdl.Descendants(edm + "Function").Single(a => (string?)a.Attribute("Name") == "test_Echo");
         var rename = csdl.Descendants(edm + "Action").Single(a => (string?)a.Attribute("Name") == "test_Rename");
 
-        Assert.Equal(new[] { "A", "B" }, sum.Elements(edm + "Parameter").Select(p => (string?)p.Attribute("Name")).ToArray());
+        Assert.Contains(csdl.Descendants(edm + "EntityType"), t => (string?)t.Attribute("Name") == "crmbaseentity" && (string?)t.Attribute("Abstract") == "true");
+        Assert.Equal("Microsoft.Dynamics.CRM.crmbaseentity", (string?)sum.Elements(edm + "Parameter").Single(p => (string?)p.Attribute("Name") == "Of").Attribute("Type"));
+        Assert.Equal(new[] { "A", "B", "Of" }, sum.Elements(edm + "Parameter").Select(p => (string?)p.Attribute("Name")).ToArray());
         Assert.Equal("Microsoft.Dynamics.CRM.test_SumResponse", (string?)sum.Element(edm + "ReturnType")!.Attribute("Type"));
         Assert.Contains(csdl.Descendants(edm + "ComplexType"), c => (string?)c.Attribute("Name") == "test_EchoResponse"
             && c.Elements(edm + "Property").Any(p => (string?)p.Attribute("Name") == "Words" && (string?)p.Attribute("Type") == "Collection(Edm.String)"));
@@ -146,6 +153,7 @@ public sealed class CustomApiTests
             var context = Context(serviceProvider);
             var b = context.InputParameters.TryGetValue("B", out var value) ? (int)value : 0;
             context.OutputParameters["Total"] = (int)context.InputParameters["A"] + b;
+            if (context.InputParameters.TryGetValue("Of", out var of)) context.OutputParameters["OfTable"] = ((EntityReference)of).LogicalName;
         }
     }
 
