@@ -144,7 +144,7 @@ public sealed partial class InMemoryOrganization
             throw new StepRegistrationException($"Step '{step.Name}' is for plugin type '{step.PluginTypeName}', not '{pluginType.FullName}'.");
         }
 
-        StepRegistrationGuard.EnsureValid(step, _core.Metadata);
+        StepRegistrationGuard.EnsureValid(step, _core.Metadata, _core.Handlers);
         var plugin = PluginActivator.Create(pluginType, step.UnsecureConfiguration, secureConfiguration);
         lock (_core.Gate) _core.Steps.Add(step, plugin);
     }
@@ -190,7 +190,7 @@ public sealed partial class InMemoryOrganization
     /// <summary>Registers a step with a plugin instance you built (reused for every execution).</summary>
     public void RegisterStep(StepDefinition step, IPlugin plugin)
     {
-        StepRegistrationGuard.EnsureValid(step, _core.Metadata);
+        StepRegistrationGuard.EnsureValid(step, _core.Metadata, _core.Handlers);
         lock (_core.Gate) _core.Steps.Add(step, plugin);
     }
 

@@ -34,9 +34,16 @@ internal sealed class TestServer : IAsyncDisposable
 
     public InMemoryOrganization Org => Server.Host.Current.Org;
 
-    public static async Task<TestServer> Start(bool empty = false, ThrottleSpec? throttle = null, long? maxBody = null)
+    /// <summary><paramref name="configure"/> registers extra parts on the org (e.g. a Custom API) before the server starts.</summary>
+    public static async Task<TestServer> Start(bool empty = false, ThrottleSpec? throttle = null, long? maxBody = null, Action<InMemoryOrganization>? configure = null)
     {
         var organization = empty ? SolutionImporter.Empty(TimeProvider.System) : SolutionImporter.Import(Zip, TimeProvider.System);
+        if (configure is not null)
+        {
+            configure(organization.Org);
+            organization = organization.WithCurrentCustomApis();
+        }
+
         var options = new ServerOptions { Port = 0, Token = Token, Throttle = throttle, MaxRequestBodyBytes = maxBody ?? 128L * 1024 * 1024 };
         return new TestServer(await WebApiServer.StartAsync(options, organization));
     }
@@ -82,7 +89,7 @@ internal sealed class TestServer : IAsyncDisposable
         await Server.DisposeAsync();
     }
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using DataverseFunnel.InMemory.CustomApis;
 
 namespace DataverseFunnel.InMemory.Messages;
 
@@ -38,6 +39,18 @@ internal sealed class MessageHandlers
         {
             throw new InvalidOperationException($"Two handlers are registered for the message '{handler.MessageName}'.");
         }
+    }
+
+    /// <summary>The Custom APIs among the handlers, in registration order.</summary>
+    public IReadOnlyList<CustomApiDefinition> CustomApiDefinitions()
+    {
+        var apis = new List<CustomApiDefinition>();
+        foreach (var handler in _handlers.Values)
+        {
+            if (handler is CustomApiHandler api) apis.Add(api.Api);
+        }
+
+        return apis;
     }
 
     public IMessageHandler? Find(string? messageName) =>

@@ -34,10 +34,10 @@ internal sealed class PluginExecutionContext : IPluginExecutionContext7
     public Guid OperationId { get; init; }
     public Guid OrganizationId => Scope.Options.OrganizationId;
     public string OrganizationName => Scope.Options.OrganizationName;
-    /// <summary>Stage 40 sees the response results; earlier stages an empty collection of their own (made on first use).</summary>
+    /// <summary>The main operation (30, a Custom API's plugin) writes the response results and stage 40 sees them; earlier stages an empty collection of their own.</summary>
     public ParameterCollection OutputParameters
     {
-        get => _output ??= View is null ? new ParameterCollection() : Stage == 40 ? View.Output : View.PreStageOutput;
+        get => _output ??= View is null ? new ParameterCollection() : Stage >= 30 ? View.Output : View.PreStageOutput;
         init => _output = value;
     }
     public EntityReference OwningExtension { get; init; } = null!;

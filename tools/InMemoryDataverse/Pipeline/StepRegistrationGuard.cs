@@ -17,10 +17,14 @@ internal static class StepRegistrationGuard
         "SetState", "SetStateDynamicEntity",
     };
 
-    public static void EnsureValid(StepDefinition step, MetadataModel metadata)
+    public static void EnsureValid(StepDefinition step, MetadataModel metadata, Messages.MessageHandlers? handlers = null)
     {
         StepDefinitionValidator.EnsureValid(step);
-        if (!RaisedMessages.Contains(step.Message))
+        if (handlers?.Find(step.Message) is Messages.CustomApiHandler customApi)
+        {
+            EnsureAllowed(step, customApi.Api);
+        }
+        else if (!RaisedMessages.Contains(step.Message))
         {
             var hint = step.Message is "Assign"
                 ? " The platform performs it through Update: register on Update with the filtering attribute ownerid."
@@ -35,6 +39,28 @@ internal static class StepRegistrationGuard
         foreach (var image in step.Images)
         {
             foreach (var column in image.Attributes) CheckColumn(step, table, column, $"image '{image.Alias}' column");
+        }
+    }
+
+    /// <summary>
+    /// A Custom API's allowedcustomprocessingsteptype: None refuses every step, AsyncOnly refuses synchronous ones
+    /// (https://learn.microsoft.com/power-apps/developer/data-platform/custom-api-tables). A bound API's steps are on its table.
+    /// </summary>
+    private static void EnsureAllowed(StepDefinition step, CustomApis.CustomApiDefinition api)
+    {
+        if (api.AllowedCustomProcessingStepType == CustomApis.CustomApiStepType.None)
+        {
+            throw new StepRegistrationException($"Step '{step.Name}' is registered on Custom API '{api.UniqueName}', which allows no custom processing steps.");
+        }
+
+        if (api.AllowedCustomProcessingStepType == CustomApis.CustomApiStepType.AsyncOnly && step.Mode != Plugins.Registration.ExecutionMode.Asynchronous)
+        {
+            throw new StepRegistrationException($"Step '{step.Name}' is synchronous, but Custom API '{api.UniqueName}' allows asynchronous steps only.");
+        }
+
+        if (step.PrimaryEntity is not ("none" or "") && !string.Equals(step.PrimaryEntity, api.PrimaryEntity, StringComparison.Ordinal))
+        {
+            throw new StepRegistrationException($"Step '{step.Name}' is registered on table '{step.PrimaryEntity}', but Custom API '{api.UniqueName}' is on '{api.PrimaryEntity}'.");
         }
     }
 

@@ -227,7 +227,7 @@ public static class SolutionMetadataReader
         return new BusinessProcessFlowDefinition(table, name, id, Text(workflow, "PrimaryEntity") ?? string.Empty, stages);
     }
 
-    private static string? ReadEntry(ZipArchive zip, string path)
+    internal static string? ReadEntry(ZipArchive zip, string path)
     {
         var entry = zip.GetEntry(path);
         if (entry is null)

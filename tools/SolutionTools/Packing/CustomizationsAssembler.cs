@@ -15,7 +15,7 @@ namespace DataverseFunnel.SolutionTools.Packing
         private static readonly string[] KnownFolders =
         {
             "AppModules", "AppModuleSiteMaps", "Dashboards", "Entities", "OptionSets", "Other", "PluginAssemblies", "Roles",
-            "SdkMessageProcessingSteps", "WebResources", "Workflows",
+            "SdkMessageProcessingSteps", "WebResources", "Workflows", CustomApiParts.Folder,
         };
 
         // Other/<file> → the section it replaces wholesale.
@@ -46,6 +46,7 @@ namespace DataverseFunnel.SolutionTools.Packing
             }
 
             var document = new XDocument(root);
+            CustomApiParts.Add(context);
             Fill(root, "Entities", context.Folder.Directories("Entities").Select(d => EntityAssembler.Build(context, $"Entities/{d}")));
             Fill(root, "Roles", Roots(context, "Roles", "Role"));
             Fill(root, "Workflows", DataFiles(context, "Workflows", "Workflow", "XamlFileName", "JsonFileName"));

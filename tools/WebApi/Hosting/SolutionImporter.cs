@@ -15,7 +15,8 @@ namespace DataverseFunnel.WebApi.Hosting;
 
 /// <summary>
 /// The one import path (start-up, ImportSolution and ImportSolutionAsync): the zip's tables from customizations.xml,
-/// its steps from the SdkMessageProcessingStep entries (bound to our plugin assembly), its flows and web resources.
+/// its Custom APIs from customapis/ and its steps from the SdkMessageProcessingStep entries (both bound to our plugin
+/// assembly; the APIs first, so steps can be registered on their messages), its flows and web resources.
 /// The org's metadata is frozen, so an import builds a new org and carries the rows of the previous one over.
 /// </summary>
 internal static class SolutionImporter
@@ -47,9 +48,10 @@ internal static class SolutionImporter
             var metadata = SolutionMetadataReader.Read(path);
             var steps = PackedStepReader.FromZip(path);
             var org = new InMemoryOrganization(metadata, Options(clock));
+            org.RegisterCustomApis(CustomApiReader.FromZip(path), typeof(PluginBase).Assembly);
             org.RegisterSteps(steps, typeof(PluginBase).Assembly);
             if (previous is not null) CarryOver(previous.Org, org);
-            return new ServedOrganization(org, new WebApiModel(metadata, surface), name);
+            return new ServedOrganization(org, new WebApiModel(metadata, surface, org.CustomApis), name);
         }
         catch (Exception e) when (e is InvalidDataException or XmlException or IOException or FormatException or DataverseFunnel.Registration.StepRegistrationException)
         {

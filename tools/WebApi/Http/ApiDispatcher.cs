@@ -82,6 +82,7 @@ internal sealed class ApiDispatcher
                 return _imports.ImportSolution(request, async: true);
         }
 
+        if (CustomApiEndpoint.TryInvoke(request, served, path, _serviceRoot) is { } customApi) return customApi;
         var open = path.IndexOf('(');
         var set = open < 0 ? path : path.Substring(0, open);
         var slash = set.IndexOf('/');

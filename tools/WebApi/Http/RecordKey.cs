@@ -52,7 +52,8 @@ internal sealed class RecordKey
         throw WebApiException.BadRequest($"'{string.Join(",", names)}' is not an alternate key of {table.LogicalName}: its keys are {(table.AlternateKeys.Count == 0 ? "none" : string.Join("; ", System.Linq.Enumerable.Select(table.AlternateKeys, k => string.Join(",", k))))}.");
     }
 
-    private static IEnumerable<string> SplitPairs(string text)
+    /// <summary>Splits name=value pairs on commas outside single quotes (key segments, function arguments).</summary>
+    internal static IEnumerable<string> SplitPairs(string text)
     {
         var start = 0;
         var quoted = false;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using DataverseFunnel.InMemory.CustomApis;
 using DataverseFunnel.InMemory.Metadata;
 using Microsoft.OData.Edm;
 
@@ -17,7 +18,9 @@ internal sealed class WebApiModel
     private readonly Dictionary<string, WebApiTable> _bySet = new(StringComparer.Ordinal);
     private readonly Dictionary<string, WebApiTable> _byTable = new(StringComparer.Ordinal);
 
-    public WebApiModel(MetadataModel metadata, SolutionSurface surface)
+    private readonly Dictionary<string, CustomApiDefinition> _customApis = new(StringComparer.Ordinal);
+
+    public WebApiModel(MetadataModel metadata, SolutionSurface surface, IReadOnlyList<CustomApiDefinition>? customApis = null)
     {
         Surface = surface;
         var model = new EdmModel();
@@ -83,8 +86,13 @@ internal sealed class WebApiModel
             }
         }
 
+        CustomApiOperations.Add(model, container, customApis ?? Array.Empty<CustomApiDefinition>(), ByTable);
+        foreach (var api in customApis ?? Array.Empty<CustomApiDefinition>()) _customApis[api.UniqueName] = api;
         Edm = model;
     }
+
+    /// <summary>The Custom API with that unique name, or null.</summary>
+    public CustomApiDefinition? CustomApi(string uniqueName) => _customApis.TryGetValue(uniqueName, out var api) ? api : null;
 
     public IEdmModel Edm { get; }
 
