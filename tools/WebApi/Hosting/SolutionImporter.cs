@@ -49,7 +49,7 @@ internal static class SolutionImporter
             var org = new InMemoryOrganization(metadata, Options(clock));
             org.RegisterSteps(steps, typeof(PluginBase).Assembly);
             if (previous is not null) CarryOver(previous.Org, org);
-            return new ServedOrganization(org, new WebApiModel(metadata, surface), name);
+            return new ServedOrganization(org, new WebApiModel(metadata, surface), name) { PluginAssemblies = PluginAssemblyRow.Read(customizations) };
         }
         catch (Exception e) when (e is InvalidDataException or XmlException or IOException or FormatException or DataverseFunnel.Registration.StepRegistrationException)
         {
