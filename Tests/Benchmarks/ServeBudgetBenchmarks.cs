@@ -31,7 +31,7 @@ namespace DataverseFunnel.Benchmarks
         private string output = null!;
         private string zip = null!;
 
-        [Params(20_000)]
+        [Params(100_000)]
         public int Rows { get; set; }
 
         [GlobalSetup]
