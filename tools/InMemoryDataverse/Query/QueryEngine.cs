@@ -42,6 +42,12 @@ internal sealed class QueryEngine
     {
         var selection = Select(query, nowUtc, callerId);
         var sorted = QueryOrdering.Sort(selection.Records, query, selection.Table, selection.Aliases, selection.Links);
+        if (!query.Distinct)
+        {
+            // Without distinct a row's place does not depend on its projection: clone only the rows of the page.
+            return QueryPaging.Page(selection.Table, query, sorted, r => r.Main.Id, r => QueryProjection.Project(selection.Table, query.ColumnSet, r, selection.Links));
+        }
+
         var projected = new List<Entity>(sorted.Count);
         var distinctKeys = query.Distinct ? new HashSet<string>(StringComparer.Ordinal) : null;
         foreach (var record in sorted)
@@ -50,7 +56,7 @@ internal sealed class QueryEngine
             if (distinctKeys is null || distinctKeys.Add(QueryProjection.DistinctKey(entity))) projected.Add(entity);
         }
 
-        return QueryPaging.Page(selection.Table, query, projected);
+        return QueryPaging.Page(selection.Table, query, projected, e => e.Id, e => e);
     }
 
     /// <summary>Checks the query against metadata, then joins and filters: the rows a projection or an aggregate reads.</summary>

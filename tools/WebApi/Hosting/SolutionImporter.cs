@@ -51,7 +51,7 @@ internal static class SolutionImporter
             org.RegisterCustomApis(CustomApiReader.FromZip(path), typeof(PluginBase).Assembly);
             org.RegisterSteps(steps, typeof(PluginBase).Assembly);
             if (previous is not null) CarryOver(previous.Org, org);
-            return new ServedOrganization(org, new WebApiModel(metadata, surface, org.CustomApis), name);
+            return new ServedOrganization(org, new WebApiModel(metadata, surface, org.CustomApis), name) { PluginAssemblies = PluginAssemblyRow.Read(customizations) };
         }
         catch (Exception e) when (e is InvalidDataException or XmlException or IOException or FormatException or DataverseFunnel.Registration.StepRegistrationException)
         {

@@ -89,6 +89,7 @@ internal sealed class ApiDispatcher
         var bound = slash < 0 ? null : set.Substring(slash + 1);
         if (slash >= 0) set = set.Substring(0, slash);
         if (open > 0 && slash < 0 && path.EndsWith(")", StringComparison.Ordinal) && _imports.Record(request, set, path.Substring(open + 1, path.Length - open - 2)) is { } job) return job;
+        if (open > 0 && slash < 0 && path.EndsWith(")", StringComparison.Ordinal) && RegistrationRecords.Record(request, served, _serviceRoot, set, path.Substring(open + 1, path.Length - open - 2)) is { } registered) return registered;
         var table = served.Model.BySetName(set) ?? throw WebApiException.NotFoundSegment(set);
         var records = new RecordEndpoints(served, _serviceRoot);
         if (bound is not null) return BulkActions.Run(request, served, table, bound, _serviceRoot);
