@@ -15,7 +15,7 @@ namespace DataverseFunnel.WebApi.Hosting;
 
 /// <summary>
 /// The one import path (start-up, ImportSolution and ImportSolutionAsync): the zip's tables from customizations.xml,
-/// its steps from the SdkMessageProcessingStep entries (bound to our plugin assembly), its flows and web resources.
+/// its environment variable definitions, its steps from the SdkMessageProcessingStep entries (bound to our plugin assembly), its flows and web resources.
 /// The org's metadata is frozen, so an import builds a new org and carries the rows of the previous one over.
 /// </summary>
 internal static class SolutionImporter
@@ -47,6 +47,7 @@ internal static class SolutionImporter
             var metadata = SolutionMetadataReader.Read(path);
             var steps = PackedStepReader.FromZip(path);
             var org = new InMemoryOrganization(metadata, Options(clock));
+            org.Seed(SolutionEnvironmentVariables.Read(path));
             org.RegisterSteps(steps, typeof(PluginBase).Assembly);
             if (previous is not null) CarryOver(previous.Org, org);
             return new ServedOrganization(org, new WebApiModel(metadata, surface), name);
