@@ -2,6 +2,7 @@ using System;
 using DataverseFunnel.Plugins.Bowtie.Configuration;
 using DataverseFunnel.Plugins.Bowtie.Rules;
 using DataverseFunnel.Plugins.Bowtie.Schema;
+using DataverseFunnel.Plugins.Bowtie.Settings;
 using DataverseFunnel.Plugins.Registration;
 using Microsoft.Xrm.Sdk;
 
@@ -66,7 +67,7 @@ namespace DataverseFunnel.Plugins
     public sealed class JourneyStagePlugin : PluginBase
     {
         private readonly OptionsReadResult _configuration;
-        private readonly StageTransitionRules? _rules;
+        private readonly JsonNode? _step;
 
         public JourneyStagePlugin()
             : this(null, null)
@@ -78,13 +79,13 @@ namespace DataverseFunnel.Plugins
         {
             // A bad configuration must not stop the plugin loading: it refuses each save with the reason instead.
             _configuration = BowtieOptionsReader.Read(unsecureConfiguration);
-            _rules = _configuration.Options == null ? null : new StageTransitionRules(_configuration.Options);
+            _step = StepConfiguration.Root(unsecureConfiguration, _configuration.IsValid);
         }
 
         private protected override void ExecuteCore(LocalPluginContext local)
         {
             var context = local.Context;
-            if (_rules == null)
+            if (!_configuration.IsValid)
             {
                 throw new InvalidPluginExecutionException(_configuration.Error!);
             }
@@ -100,11 +101,11 @@ namespace DataverseFunnel.Plugins
             }
             else
             {
-                Guard(local, _rules);
+                Guard(local, _step);
             }
         }
 
-        private static void Guard(LocalPluginContext local, StageTransitionRules rules)
+        private static void Guard(LocalPluginContext local, JsonNode? step)
         {
             var context = local.Context;
             var isCreate = context.MessageName == "Create";
@@ -146,6 +147,8 @@ namespace DataverseFunnel.Plugins
             var change = before == null
                 ? JourneyChange.Create(after, reason, local.OperationTime, context.InitiatingUserId)
                 : JourneyChange.Update(before, after, reason, local.OperationTime, context.InitiatingUserId);
+            // The environment variables are read only for a change the rules must decide.
+            var rules = new StageTransitionRules(EnvironmentValues.Options<BowtieOptions>(local, EnvironmentSettings.BowtieRules, step, BowtieOptionsReader.TryRead));
             var decision = rules.Decide(change);
             local.Trace("Stage rules: " + decision);
             if (decision.IsRefused)

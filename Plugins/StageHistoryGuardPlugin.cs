@@ -4,6 +4,7 @@ using DataverseFunnel.Plugins.Bowtie.Configuration;
 using DataverseFunnel.Plugins.Bowtie.History;
 using DataverseFunnel.Plugins.Bowtie.Model;
 using DataverseFunnel.Plugins.Bowtie.Schema;
+using DataverseFunnel.Plugins.Bowtie.Settings;
 using DataverseFunnel.Plugins.Registration;
 using Microsoft.Xrm.Sdk;
 
@@ -29,7 +30,7 @@ namespace DataverseFunnel.Plugins
     public sealed class StageHistoryGuardPlugin : PluginBase
     {
         private readonly OptionsReadResult _configuration;
-        private readonly HistoryGuard? _guard;
+        private readonly JsonNode? _step;
 
         public StageHistoryGuardPlugin()
             : this(null, null)
@@ -40,12 +41,12 @@ namespace DataverseFunnel.Plugins
             : base(unsecureConfiguration, secureConfiguration)
         {
             _configuration = BowtieOptionsReader.Read(unsecureConfiguration);
-            _guard = _configuration.Options == null ? null : new HistoryGuard(_configuration.Options);
+            _step = StepConfiguration.Root(unsecureConfiguration, _configuration.IsValid);
         }
 
         private protected override void ExecuteCore(LocalPluginContext local)
         {
-            if (_guard == null)
+            if (!_configuration.IsValid)
             {
                 throw new InvalidPluginExecutionException(_configuration.Error!);
             }
@@ -82,7 +83,9 @@ namespace DataverseFunnel.Plugins
             var byBowtie = operation == HistoryOperation.Create && BowtieMarkers.IsWritingHistory(context, journey?.Id ?? Guid.Empty);
             var journeyDeleted = operation == HistoryOperation.Delete && journey != null &&
                 BowtieMarkers.IsDeletingJourney(context, JourneyColumns.Table, journey.Id);
-            var decision = _guard.Decide(new HistoryWrite(operation, byBowtie, context.InitiatingUserId, reason,
+            // The bowtie's own history rows need no settings: the environment variables are read for people's writes only.
+            var options = byBowtie ? BowtieOptions.Default : EnvironmentValues.Options<BowtieOptions>(local, EnvironmentSettings.BowtieRules, _step, BowtieOptionsReader.TryRead);
+            var decision = new HistoryGuard(options).Decide(new HistoryWrite(operation, byBowtie, context.InitiatingUserId, reason,
                 row.GetAttributeValue<string>(StageTransitionColumns.Name), changed, journeyDeleted));
             if (!decision.IsAllowed)
             {

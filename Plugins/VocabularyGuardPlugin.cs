@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using DataverseFunnel.Plugins.Bowtie.Configuration;
 using DataverseFunnel.Plugins.Bowtie.Schema;
+using DataverseFunnel.Plugins.Bowtie.Settings;
 using DataverseFunnel.Plugins.Bowtie.Vocabulary;
 using DataverseFunnel.Plugins.Registration;
 using Microsoft.Xrm.Sdk;
@@ -34,7 +36,11 @@ namespace DataverseFunnel.Plugins
     {
         private readonly VocabularyGuardOptions? _options;
         private readonly string? _configurationError;
-        private readonly VocabularyScanner? _defaults; // immutable, built once: per execution only admin rows are indexed
+        private readonly JsonNode? _step;
+        // Immutable, built once per enforcement the bowtie_VocabularyEnforcement variable can choose: per execution
+        // only the admin's rows are indexed.
+        private readonly Dictionary<VocabularyAction, VocabularyScanner> _byEnforcement = new Dictionary<VocabularyAction, VocabularyScanner>();
+        private readonly VocabularyScanner? _termsOwn;
 
         public VocabularyGuardPlugin()
             : this(null, null)
@@ -46,12 +52,20 @@ namespace DataverseFunnel.Plugins
         {
             // A bad configuration must not stop the plugin loading: each save is refused with the reason instead.
             _configurationError = VocabularyGuardOptionsReader.TryRead(unsecureConfiguration, out _options);
-            _defaults = _options == null ? null : VocabularyScanner.Create(null, _options.Enforcement, _options.UseDefaultTerms);
+            _step = StepConfiguration.Root(unsecureConfiguration, _options != null);
+            if (_options != null)
+            {
+                _termsOwn = VocabularyScanner.Create(null, null, _options.UseDefaultTerms);
+                foreach (var action in new[] { VocabularyAction.Block, VocabularyAction.Rewrite, VocabularyAction.Warn })
+                {
+                    _byEnforcement[action] = VocabularyScanner.Create(null, action, _options.UseDefaultTerms);
+                }
+            }
         }
 
         private protected override void ExecuteCore(LocalPluginContext local)
         {
-            if (_options == null || _defaults == null)
+            if (_options == null || _termsOwn == null)
             {
                 throw new InvalidPluginExecutionException(_configurationError ?? "The vocabulary step configuration is not valid.");
             }
@@ -69,7 +83,10 @@ namespace DataverseFunnel.Plugins
                 return;
             }
 
-            var scanner = _defaults.WithAdminTerms(AdminTerms(local));
+            // Settings are read only when there is text to judge; the step's own enforcement overrides the variable's.
+            var effective = EnvironmentValues.Options<VocabularyGuardOptions>(local, EnvironmentSettings.Vocabulary, _step, VocabularyGuardOptionsReader.TryRead);
+            var defaults = effective.Enforcement is VocabularyAction enforcement ? _byEnforcement[enforcement] : _termsOwn;
+            var scanner = defaults.WithAdminTerms(AdminTerms(local));
             foreach (var column in texts)
             {
                 var verdict = VocabularyVerdict.Judge(scanner, (string)target[column], target.LogicalName, column, Contains(_options.WarnColumns, column));

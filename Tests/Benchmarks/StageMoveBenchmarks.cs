@@ -30,13 +30,12 @@ namespace DataverseFunnel.Benchmarks
         };
 
         // The tables as the solution ships them, packed once (without plugin components, which need no build here).
-        private static readonly System.Lazy<MetadataModel> ShippedTables = new(() =>
-        {
-            var root = BenchmarkPaths.RepositoryRoot;
-            var zip = SolutionPacker.PackToDirectory(System.IO.Path.Combine(root, "Solution"),
-                System.IO.Path.Combine(System.IO.Path.GetTempPath(), "dataversefunnel-stagemove-bench"), new PackOptions { NoPluginGeneration = true });
-            return SolutionMetadataReader.Read(zip);
-        });
+        // Its environment variable definitions are imported too, so each move reads them as in a real org.
+        private static readonly System.Lazy<string> ShippedZip = new(() => SolutionPacker.PackToDirectory(
+            System.IO.Path.Combine(BenchmarkPaths.RepositoryRoot, "Solution"),
+            System.IO.Path.Combine(System.IO.Path.GetTempPath(), "dataversefunnel-stagemove-bench"), new PackOptions { NoPluginGeneration = true }));
+
+        private static readonly System.Lazy<MetadataModel> ShippedTables = new(() => SolutionMetadataReader.Read(ShippedZip.Value));
 
         private Runner _bare = null!;
         private Runner _bowtie = null!;
@@ -78,6 +77,7 @@ namespace DataverseFunnel.Benchmarks
             public Runner(bool withSteps, bool withFlow)
             {
                 _org = new InMemoryOrganization(ShippedTables.Value, new InMemoryOrganizationOptions { MaxAuditEntries = 0 });
+                _org.Seed(SolutionEnvironmentVariables.Read(ShippedZip.Value));
                 if (withSteps)
                 {
                     _org.RegisterPlugin<VocabularyGuardPlugin>();

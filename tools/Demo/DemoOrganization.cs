@@ -19,6 +19,7 @@ namespace DataverseFunnel.Demo
         {
             var metadata = SolutionMetadataReader.Read(zipPath);
             var org = new InMemoryOrganization(metadata, new InMemoryOrganizationOptions { Clock = new ManualClock(new DateTimeOffset(start, TimeSpan.Zero)) });
+            org.Seed(SolutionEnvironmentVariables.Read(zipPath));
             var steps = PackedStepReader.FromZip(zipPath);
             if (steps.Count == 0)
             {

@@ -46,6 +46,14 @@ namespace DataverseFunnel.Plugins.Bowtie.Configuration
                 return Fail(invalid!);
             }
 
+            var error = TryRead(root, out var options);
+            return error == null ? OptionsReadResult.Success(options!) : Fail(error);
+        }
+
+        /// <summary>Reads a configuration object: the options, or what is wrong (then <paramref name="options"/> is null).</summary>
+        public static string? TryRead(JsonNode root, out BowtieOptions? options)
+        {
+            options = null;
             var defaults = BowtieOptions.Default;
             bool allowSkip = defaults.AllowSkip, allowLater = defaults.AllowLaterStageOnCreate;
             bool allowRecycle = defaults.AllowRecycle, reactivationReason = defaults.RequireReasonForReactivation;
@@ -70,11 +78,12 @@ namespace DataverseFunnel.Plugins.Bowtie.Configuration
 
                 if (error != null)
                 {
-                    return Fail(error);
+                    return error;
                 }
             }
 
-            return OptionsReadResult.Success(new BowtieOptions(allowSkip, allowLater, allowRecycle, reactivationReason, criteria, correctors));
+            options = new BowtieOptions(allowSkip, allowLater, allowRecycle, reactivationReason, criteria, correctors);
+            return null;
         }
 
         private static OptionsReadResult Fail(string detail) =>

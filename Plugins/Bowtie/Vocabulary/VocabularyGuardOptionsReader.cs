@@ -37,6 +37,14 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
                 return Fail(invalid!);
             }
 
+            var error = TryRead(root, out options);
+            return error == null ? null : Fail(error);
+        }
+
+        /// <summary>Reads a configuration object: the options, or what is wrong (then <paramref name="options"/> is null).</summary>
+        public static string? TryRead(JsonNode root, out VocabularyGuardOptions? options)
+        {
+            options = null;
             VocabularyAction? enforcement = null;
             List<string>? columns = null;
             List<string>? warnColumns = null;
@@ -62,7 +70,7 @@ namespace DataverseFunnel.Plugins.Bowtie.Vocabulary
 
                 if (error != null)
                 {
-                    return Fail(error);
+                    return error;
                 }
             }
 

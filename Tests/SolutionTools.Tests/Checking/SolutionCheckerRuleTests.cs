@@ -34,6 +34,9 @@ namespace DataverseFunnel.SolutionTools.Tests.Checking
         [InlineData("ROOT003", "behavior '7'", Severity.Error)]
         [InlineData("ROOT004", "type 20 '0f0f0f0f-0000-4000-8000-000000000001' has no definition", Severity.Error)]
         [InlineData("ROOT005", "type 20 '285735db-c8f7-e711-a955-000d3a34a1bd' is defined but not a root component", Severity.Warning)]
+        [InlineData("ENV001", "environment variable 'fdbzap_missing' is a root component but the zip has no environmentvariabledefinitions/fdbzap_missing/", Severity.Error)]
+        [InlineData("ENV002", "environment variable 'fdbzap_unrooted' is defined but not a root component", Severity.Warning)]
+        [InlineData("ENV003", "the default value 'maybe' is not yes or no", Severity.Error)]
         [InlineData("OPT001", "option value '123' is not 74121 × 10000 + n", Severity.Warning)]
         [InlineData("BPF001", "has no backing table 'fdbzap_bpf_request' with IsBPFEntity=1", Severity.Error)]
         [InlineData("BPF002", "x:Class is 'XrmWorkflowWrong'", Severity.Error)]
@@ -177,6 +180,12 @@ namespace DataverseFunnel.SolutionTools.Tests.Checking
                     AddRoot(roots, XElement.Parse("<RootComponent type='9' schemaName='contoso_color' behavior='0' />"));
                     break;
                 case "MAN006": manifest.Element("Managed")!.Value = "2"; break;
+                case "ENV001": AddRoot(roots, XElement.Parse("<RootComponent type='380' schemaName='fdbzap_missing' behavior='0' />")); break;
+                case "ENV002": AddVariable(package, "fdbzap_unrooted", "100000000", "text"); break;
+                case "ENV003":
+                    AddVariable(package, "fdbzap_flag", "100000002", "maybe");
+                    AddRoot(roots, XElement.Parse("<RootComponent type='380' schemaName='fdbzap_flag' behavior='0' />"));
+                    break;
                 case "ROOT001": roots.Add(XElement.Parse("<RootComponent type='999' schemaName='x' behavior='0' />")); break;
                 case "ROOT003": roots.Elements().First().SetAttributeValue("behavior", "7"); break;
                 case "ROOT004": AddRoot(roots, XElement.Parse("<RootComponent type='20' id='{0f0f0f0f-0000-4000-8000-000000000001}' behavior='0' />")); break;
@@ -230,6 +239,10 @@ namespace DataverseFunnel.SolutionTools.Tests.Checking
         }
 
         /// <summary>Adds a root component where exports put it (sorted by type), so only the rule under test fires.</summary>
+        private static void AddVariable(SolutionPackage package, string name, string type, string defaultValue) =>
+            ((IDictionary<string, byte[]>)package.Parts)[$"environmentvariabledefinitions/{name}/environmentvariabledefinition.xml"] = Encoding.UTF8.GetBytes(
+                $"<environmentvariabledefinition schemaname=\"{name}\"><defaultvalue>{defaultValue}</defaultvalue><type>{type}</type></environmentvariabledefinition>");
+
         private static void AddRoot(XElement roots, XElement root)
         {
             var type = int.Parse(root.Attribute("type")!.Value, System.Globalization.CultureInfo.InvariantCulture);

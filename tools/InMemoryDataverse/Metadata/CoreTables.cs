@@ -32,6 +32,14 @@ internal static class CoreTables
                 .String("primaryentitytypecode", 100).Choice("stagecategory"))
             // One row per user, keyed by systemuserid; uilanguageid is the user's UI language:
             // https://learn.microsoft.com/en-us/power-apps/developer/data-platform/reference/entities/usersettings
-            .Table("usersettings", t => t.OrganizationOwned().NoStates().PrimaryKey("systemuserid").Integer("uilanguageid"));
+            .Table("usersettings", t => t.OrganizationOwned().NoStates().PrimaryKey("systemuserid").Integer("uilanguageid"))
+            // Environment variables: a definition (type, default value) and its current value, if any:
+            // https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/environmentvariabledefinition
+            // https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/environmentvariablevalue
+            .Table("environmentvariabledefinition", t => t.System().Names("EnvironmentVariableDefinition", "environmentvariabledefinitions")
+                .PrimaryName("schemaname", 100).String("displayname", 100).Memo("description", 2000).Memo("defaultvalue", 2000)
+                .Choice("type", 100000000, 100000001, 100000002, 100000003, 100000004, 100000005).Boolean("isrequired"))
+            .Table("environmentvariablevalue", t => t.System().Names("EnvironmentVariableValue", "environmentvariablevalues")
+                .PrimaryName("schemaname", 100).Memo("value", 2000).Lookup("environmentvariabledefinitionid", "environmentvariabledefinition"));
     }
 }

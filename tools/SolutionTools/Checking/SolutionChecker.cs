@@ -158,6 +158,7 @@ namespace DataverseFunnel.SolutionTools.Checking
             SchemaRules.Check(context);
             ManifestRules.Check(context);
             RootComponentRules.Check(context);
+            EnvironmentVariableRules.Check(context);
             OptionValueRules.Check(context);
             ColumnReferenceRules.Check(context);
             ProcessFlowRules.Check(context);

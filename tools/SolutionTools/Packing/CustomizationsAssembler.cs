@@ -15,8 +15,12 @@ namespace DataverseFunnel.SolutionTools.Packing
         private static readonly string[] KnownFolders =
         {
             "AppModules", "AppModuleSiteMaps", "Dashboards", "Entities", "OptionSets", "Other", "PluginAssemblies", "Roles",
-            "SdkMessageProcessingSteps", "WebResources", "Workflows", CustomApiParts.Folder,
+            "SdkMessageProcessingSteps", "WebResources", "Workflows", CustomApiParts.Folder, EnvironmentVariables,
         };
+
+        // Environment variable definitions are not in customizations.xml: exports carry each as its own part, at the
+        // same path in the zip as in the unpacked folder (solution-file-format.md, real-export-shapes.md).
+        private const string EnvironmentVariables = "environmentvariabledefinitions";
 
         // Other/<file> → the section it replaces wholesale.
         private static readonly (string File, string Section)[] WholeSections =
@@ -72,12 +76,40 @@ namespace DataverseFunnel.SolutionTools.Packing
             Fill(root, "AppModules", context.Folder.Directories("AppModules")
                 .Select(d => context.LoadRoot($"AppModules/{d}/AppModule.xml", "AppModule")));
 
+            AddEnvironmentVariables(context);
             foreach (var empty in root.Elements().Where(e => !e.HasElements && CustomizationsSections.InvalidWhenEmpty.Contains(e.Name.LocalName)).ToList())
             {
                 empty.Remove();
             }
 
             return document;
+        }
+
+        /// <summary>Copies each environmentvariabledefinitions/&lt;schema name&gt;/ folder's definition (and exported values) to the zip.</summary>
+        private static void AddEnvironmentVariables(PackContext context)
+        {
+            foreach (var name in context.Folder.Directories(EnvironmentVariables))
+            {
+                var path = $"{EnvironmentVariables}/{name}/environmentvariabledefinition.xml";
+                var definition = context.LoadRoot(path, "environmentvariabledefinition");
+                if (definition is null)
+                {
+                    continue;
+                }
+
+                if (!string.Equals(definition.Attribute("schemaname")?.Value, name, StringComparison.Ordinal))
+                {
+                    context.Problem(path, $"schemaname '{definition.Attribute("schemaname")?.Value}' must be the folder's name '{name}'");
+                    continue;
+                }
+
+                context.AddPayload(path, path, path);
+                var values = $"{EnvironmentVariables}/{name}/environmentvariablevalues.json";
+                if (context.Folder.Exists(values))
+                {
+                    context.AddPayload(values, values, path);
+                }
+            }
         }
 
         private static void Fill(XElement root, string section, IEnumerable<XElement?> children)

@@ -67,7 +67,16 @@ namespace DataverseFunnel.SolutionTools.Packing
                 roots.Elements("RootComponent")
                     .Where(r => (int?)r.Attribute("type") == component.Type && ComponentIndex.RootKey(r, component.Type) == key)
                     .Remove();
-                roots.Add(component.ToXml());
+                // Exports sort root components by type: a generated one goes before the first of a higher type (e.g. 380).
+                var later = roots.Elements("RootComponent").FirstOrDefault(r => (int?)r.Attribute("type") > component.Type);
+                if (later is null)
+                {
+                    roots.Add(component.ToXml());
+                }
+                else
+                {
+                    later.AddBeforeSelf(component.ToXml());
+                }
             }
         }
     }

@@ -15,8 +15,9 @@ namespace DataverseFunnel.WebApi.Hosting;
 
 /// <summary>
 /// The one import path (start-up, ImportSolution and ImportSolutionAsync): the zip's tables from customizations.xml,
-/// its Custom APIs from customapis/ and its steps from the SdkMessageProcessingStep entries (both bound to our plugin
-/// assembly; the APIs first, so steps can be registered on their messages), its flows and web resources.
+/// its environment variable definitions, its Custom APIs from customapis/ and its steps from the SdkMessageProcessingStep
+/// entries (both bound to our plugin assembly; the APIs first, so steps can be registered on their messages), its flows
+/// and web resources.
 /// The org's metadata is frozen, so an import builds a new org and carries the rows of the previous one over.
 /// </summary>
 internal static class SolutionImporter
@@ -48,6 +49,7 @@ internal static class SolutionImporter
             var metadata = SolutionMetadataReader.Read(path);
             var steps = PackedStepReader.FromZip(path);
             var org = new InMemoryOrganization(metadata, Options(clock));
+            org.Seed(SolutionEnvironmentVariables.Read(path));
             org.RegisterCustomApis(CustomApiReader.FromZip(path), typeof(PluginBase).Assembly);
             org.RegisterSteps(steps, typeof(PluginBase).Assembly);
             if (previous is not null) CarryOver(previous.Org, org);
