@@ -6,14 +6,15 @@ using System.Text;
 namespace DataverseFunnel.Plugins.Bowtie.Metrics
 {
     /// <summary>
-    /// A minimal indented JSON writer (two spaces, "\n", empty containers as {} and []), written by hand because net462
-    /// has no System.Text.Json; its output is the one the CLI wrote with Utf8JsonWriter and relaxed escaping (a test
+    /// A minimal indented JSON writer (two spaces, "\n", empty containers as {} and []), written by hand because the net462
+    /// plugin may depend on nothing beyond the SDK; its output is the one the CLI wrote with Utf8JsonWriter and relaxed escaping (a test
     /// pins them byte for byte). Strings escape quote, backslash, control characters and surrogates.
     /// </summary>
     public sealed class JsonText
     {
         private readonly StringBuilder _text = new StringBuilder();
-        private readonly Stack<bool> _hasItems = new Stack<bool>();
+        // One entry per open container: whether it has a member yet (a List, not a Stack: Stack lives in System.dll).
+        private readonly List<bool> _hasItems = new List<bool>();
         private bool _afterName;
 
         public void StartObject(string? name = null) => Open(name, '{');
@@ -59,12 +60,12 @@ namespace DataverseFunnel.Plugins.Bowtie.Metrics
 
             _afterName = false;
             _text.Append(bracket);
-            _hasItems.Push(false);
+            _hasItems.Add(false);
         }
 
         private void Close(char bracket)
         {
-            if (_hasItems.Pop())
+            if (Pop())
             {
                 NewLine();
             }
@@ -88,13 +89,20 @@ namespace DataverseFunnel.Plugins.Bowtie.Metrics
                 return;
             }
 
-            if (_hasItems.Pop())
+            if (_hasItems[_hasItems.Count - 1])
             {
                 _text.Append(',');
             }
 
-            _hasItems.Push(true);
+            _hasItems[_hasItems.Count - 1] = true;
             NewLine();
+        }
+
+        private bool Pop()
+        {
+            var hadItems = _hasItems[_hasItems.Count - 1];
+            _hasItems.RemoveAt(_hasItems.Count - 1);
+            return hadItems;
         }
 
         private void NewLine() => _text.Append('\n').Append(' ', 2 * _hasItems.Count);
