@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
+using DuckDB.NET.Data;
 using DataverseFunnel.Metrics;
 using DataverseFunnel.Plugins.Bowtie.Model;
 
@@ -15,6 +16,8 @@ namespace DataverseFunnel.Benchmarks
     /// peak memory. The engine (streamed CSV, interned names, compact per-journey state) is measured next to a naive
     /// baseline (File.ReadAllLines + string.Split + LINQ grouping) computing only volumes and median days. The export is
     /// generated once, deterministically, into the temp folder and reused. Each process prints its peak working set.
+    /// Issue 13 adds a peer: DuckDB (embedded, columnar, multi-threaded) reading the same CSV and computing the same
+    /// volumes and median days in SQL; the engine should stay ahead of it.
     /// Run: dotnet run -c Release --project Tests/Benchmarks -- --filter '*MetricsBenchmarks*'
     /// </summary>
     [MemoryDiagnoser]
@@ -54,6 +57,43 @@ namespace DataverseFunnel.Benchmarks
                 .ToArray();
             return volumes[0] + (long)medians[0];
         }
+
+        [Benchmark(Description = "Peer: DuckDB read_csv + SQL, volumes and median days")]
+        public long DuckDb()
+        {
+            using var connection = new DuckDBConnection("Data Source=:memory:");
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = DuckDbQuery(path);
+            using var reader = command.ExecuteReader();
+            var volumes = new long[BowtieVocabulary.StageCount];
+            var medians = new double[BowtieVocabulary.StageCount];
+            while (reader.Read())
+            {
+                var k = reader.GetInt32(0);
+                volumes[k] = reader.GetInt64(1);
+                medians[k] = reader.IsDBNull(2) ? 0 : reader.GetDouble(2);
+            }
+
+            return volumes[0] + (long)medians[0];
+        }
+
+        /// <summary>
+        /// Volume of stage k = journeys whose furthest stage is k or later; median days k → k + 1 over journeys that
+        /// entered both (first entry each), as the naive baseline measures them.
+        /// </summary>
+        internal static string DuckDbQuery(string csv) => $$"""
+            WITH s(name, k) AS (VALUES {{string.Join(", ", Enumerable.Range(0, BowtieVocabulary.StageCount).Select(k => $"('{BowtieVocabulary.StageAt(k).Name()}', {k})"))}}),
+            rows AS (SELECT journey_id, to_stage, moved_on FROM read_csv('{{csv.Replace("'", "''")}}', header = true,
+                columns = {'journey_id': 'VARCHAR', 'from_stage': 'VARCHAR', 'to_stage': 'VARCHAR', 'moved_on': 'TIMESTAMPTZ',
+                           'motion': 'VARCHAR', 'campaign': 'VARCHAR', 'mrr': 'DECIMAL(18,2)'})),
+            firsts AS MATERIALIZED (SELECT journey_id, s.k, min(moved_on) AS at FROM rows JOIN s ON rows.to_stage = s.name GROUP BY journey_id, s.k),
+            furthest AS (SELECT max(k) AS f FROM firsts GROUP BY journey_id),
+            volumes AS (SELECT s.k, count(furthest.f) AS v FROM s LEFT JOIN furthest ON furthest.f >= s.k GROUP BY s.k),
+            medians AS (SELECT a.k, median(epoch(b.at) - epoch(a.at)) / 86400.0 AS m FROM firsts a
+                JOIN firsts b ON a.journey_id = b.journey_id AND b.k = a.k + 1 GROUP BY a.k)
+            SELECT volumes.k, volumes.v, medians.m FROM volumes LEFT JOIN medians ON medians.k = volumes.k ORDER BY volumes.k
+            """;
 
         /// <summary>
         /// A deterministic transitions export: journey j follows pattern j mod 10 (2, 4, 4, 5, 6, 7, 7, 8, 8 or 9 rows:

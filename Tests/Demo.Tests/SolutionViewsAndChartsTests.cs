@@ -199,7 +199,7 @@ namespace DataverseFunnel.Demo.Tests
         }
 
         private void AssertCohortChartAgrees(string name, string groupAlias,
-            IReadOnlyDictionary<string, IReadOnlyList<DataverseFunnel.Metrics.StageMetrics>> breakdown, Func<object?, string> label)
+            IReadOnlyDictionary<string, IReadOnlyList<StageMetrics>> breakdown, Func<object?, string> label)
         {
             var fetch = new XElement(_charts.Single(c => c.Name == name).Fetch);
             var window = _metrics.Window;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using DataverseFunnel.Plugins.Bowtie.Metrics;
 
 namespace DataverseFunnel.Metrics
 {
@@ -12,23 +13,24 @@ namespace DataverseFunnel.Metrics
     {
         private static readonly string[] KnownMotions = { "Inbound", "Outbound", "Target" };
 
-        public CohortCalculator(ReadOnlySpan<JourneyState> journeys, LabelTable motions, LabelTable campaigns,
+        public CohortCalculator(JourneyState[] journeys, int count, LabelTable motions, LabelTable campaigns,
             long fromTicks, long toTicks)
         {
-            var total = new StageAccumulator();
-            var byMotion = new StageAccumulator?[motions.Count];
-            var byCampaign = new StageAccumulator?[campaigns.Count];
-            foreach (ref readonly var journey in journeys)
+            var total = new StageTally();
+            var byMotion = new StageTally?[motions.Count];
+            var byCampaign = new StageTally?[campaigns.Count];
+            for (var i = 0; i < count; i++)
             {
+                ref var journey = ref journeys[i];
                 if (journey.CohortTicks < fromTicks || journey.CohortTicks > toTicks)
                 {
                     continue;
                 }
 
                 Journeys++;
-                total.Add(journey);
-                (byMotion[journey.Motion] ??= new StageAccumulator()).Add(journey);
-                (byCampaign[journey.Campaign] ??= new StageAccumulator()).Add(journey);
+                total.Add(ref journey);
+                (byMotion[journey.Motion] ??= new StageTally()).Add(ref journey);
+                (byCampaign[journey.Campaign] ??= new StageTally()).Add(ref journey);
             }
 
             Stages = total.ToStages();
@@ -52,7 +54,7 @@ namespace DataverseFunnel.Metrics
         }
 
         private static IReadOnlyDictionary<string, IReadOnlyList<StageMetrics>> Breakdown(
-            StageAccumulator?[] groups, LabelTable labels, Func<string, (int, string)> order)
+            StageTally?[] groups, LabelTable labels, Func<string, (int, string)> order)
         {
             var result = new Dictionary<string, IReadOnlyList<StageMetrics>>(StringComparer.Ordinal);
             var named = Enumerable.Range(1, groups.Length - 1)
@@ -70,45 +72,6 @@ namespace DataverseFunnel.Metrics
             }
 
             return result;
-        }
-
-        /// <summary>Volumes and stage-to-stage durations of one group of journeys.</summary>
-        private sealed class StageAccumulator
-        {
-            private readonly long[] volume = new long[BowtieVocabulary.StageCount];
-            private readonly List<double>[] days = Enumerable.Range(0, BowtieVocabulary.StageCount - 1)
-                .Select(_ => new List<double>()).ToArray();
-
-            public void Add(in JourneyState journey)
-            {
-                for (var stage = 0; stage <= journey.Furthest; stage++)
-                {
-                    volume[stage]++;
-                }
-
-                for (var stage = 0; stage < BowtieVocabulary.StageCount - 1; stage++)
-                {
-                    var entered = journey.FirstEntered[stage];
-                    if (entered != 0 && (journey.SteppedInto & (1 << (stage + 1))) != 0)
-                    {
-                        days[stage].Add((journey.FirstEntered[stage + 1] - entered) / (double)TimeSpan.TicksPerDay);
-                    }
-                }
-            }
-
-            public IReadOnlyList<StageMetrics> ToStages()
-            {
-                var stages = new StageMetrics[BowtieVocabulary.StageCount];
-                for (var stage = 0; stage < stages.Length; stage++)
-                {
-                    var last = stage == stages.Length - 1;
-                    double? conversion = last || volume[stage] == 0 ? null : volume[stage + 1] / (double)volume[stage];
-                    var (median, p75) = last ? (null, null) : Percentile.MedianAndP75(days[stage]);
-                    stages[stage] = new StageMetrics(BowtieVocabulary.StageAt(stage), volume[stage], conversion, median, p75);
-                }
-
-                return stages;
-            }
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using DataverseFunnel.Plugins.Bowtie.Metrics;
 using DataverseFunnel.Plugins.Bowtie.Model;
 using DataverseFunnel.Plugins.Bowtie.Revenue;
 
@@ -8,7 +9,7 @@ namespace DataverseFunnel.Metrics
     /// What the engine keeps per journey while it streams the moves: a compact struct (about 120 bytes) so a million
     /// journeys fit comfortably; names are interned to ints.
     /// </summary>
-    internal struct JourneyState
+    internal struct JourneyState : IJourneyProgress
     {
         /// <summary><see cref="Current"/> value once the journey has left the bowtie.</summary>
         public const sbyte Left = -1;
@@ -42,7 +43,13 @@ namespace DataverseFunnel.Metrics
         public StageTicks FirstEntered;
 
         /// <summary>MRR that counts as recurring: the journey is in the bowtie at Live or later.</summary>
+        readonly int IJourneyProgress.Furthest => Furthest;
+
+        readonly int IJourneyProgress.SteppedInto => SteppedInto;
+
         public readonly decimal RecurringMrr => Current >= (sbyte)BowtieModel.Position(LifetimeValue.FirstRecurringStage) ? Mrr : 0m;
+
+        readonly long IJourneyProgress.FirstEntered(int stage) => FirstEntered[stage];
     }
 
     /// <summary>One tick value per stage, stored inline in <see cref="JourneyState"/>.</summary>

@@ -10,7 +10,7 @@ namespace DataverseFunnel.Metrics
     internal sealed class LabelTable
     {
         /// <summary>How journeys without a motion or campaign are shown in breakdowns.</summary>
-        public const string NoneLabel = "(none)";
+        public const string NoneLabel = BowtieVocabulary.NoGroup;
 
         private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;

@@ -226,7 +226,7 @@ namespace DataverseFunnel.Metrics
                 : transitions > 0 ? new DateTime(lastTicks, DateTimeKind.Utc) : null;
             DateTime? retentionFrom = options.From is { } from ? ToUtc(from) : asOf?.AddMonths(-12);
             var fromTicks = options.From is { } f ? ToUtc(f).Ticks : long.MinValue;
-            var cohort = new CohortCalculator(journeys.AsSpan(0, count), motions, campaigns, fromTicks, asOfLimitTicks);
+            var cohort = new CohortCalculator(journeys, count, motions, campaigns, fromTicks, asOfLimitTicks);
             var recurring = asOf is { } end && retentionFrom is { } start
                 ? RevenueCalculator.Compute(revenueEvents, count, start.Ticks, end.Ticks)
                 : new RecurringMetrics(0m, 0m, null, null, 0m, 0, 0m);

@@ -58,7 +58,7 @@ namespace DataverseFunnel.Poster
             _ => days.Value.ToString("0", CultureInfo.InvariantCulture) + " d",
         };
 
-        public static string Percent(double? fraction) => DataverseFunnel.Metrics.Percent.Format(fraction);
+        public static string Percent(double? fraction) => DataverseFunnel.Plugins.Bowtie.Metrics.Percent.Format(fraction);
 
         public static string Number(double value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
     }

@@ -2,7 +2,7 @@ using System;
 using System.Linq;
 using DataverseFunnel.Plugins.Bowtie.Model;
 
-namespace DataverseFunnel.Metrics
+namespace DataverseFunnel.Plugins.Bowtie.Metrics
 {
     /// <summary>
     /// The names the export, the JSON and the poster use for stages, exits and processes — the bowtie model's labels,
@@ -39,15 +39,23 @@ namespace DataverseFunnel.Metrics
                 ? throw new ArgumentOutOfRangeException(nameof(from), "LTV is the last stage; no process leaves it.")
                 : ProcessNames[BowtieModel.Position(from)];
 
-        private static string ShortLabel(string label) => label.IndexOf(" (", StringComparison.Ordinal) is var open and > 0 ? label[..open] : label;
+        private static string ShortLabel(string label) => label.IndexOf(" (", StringComparison.Ordinal) is var open and > 0 ? label.Substring(0, open) : label;
 
-        /// <summary>Every stage in framework order.</summary>
-        public static ReadOnlySpan<string> StageNamesInOrder => StageNames;
+        /// <summary>How journeys without a motion or campaign are shown in breakdowns (never named as a gap).</summary>
+        public const string NoGroup = "(none)";
+
+        // The parsers take a span on .NET (the CSV reader's allocation-free path) and a string on net462 (no Span there).
 
         /// <summary>Parses a stage name such as "SQL" (case-insensitive, surrounding spaces ignored).</summary>
+#if NET8_0_OR_GREATER
         public static bool TryParseStage(ReadOnlySpan<char> text, out BowtieStage stage)
         {
             text = text.Trim();
+#else
+        public static bool TryParseStage(string? text, out BowtieStage stage)
+        {
+            text = (text ?? string.Empty).Trim();
+#endif
             for (var i = 0; i < StageNames.Length; i++)
             {
                 if (text.Equals(StageNames[i], StringComparison.OrdinalIgnoreCase))
@@ -72,9 +80,15 @@ namespace DataverseFunnel.Metrics
         }
 
         /// <summary>Parses an exit name, "Off-boarded" or "Not a fit" (case-insensitive).</summary>
+#if NET8_0_OR_GREATER
         public static bool TryParseExit(ReadOnlySpan<char> text, out BowtieExit exit)
         {
             text = text.Trim();
+#else
+        public static bool TryParseExit(string? text, out BowtieExit exit)
+        {
+            text = (text ?? string.Empty).Trim();
+#endif
             for (var i = 0; i < ExitNames.Length; i++)
             {
                 if (text.Equals(ExitNames[i], StringComparison.OrdinalIgnoreCase))
@@ -89,6 +103,6 @@ namespace DataverseFunnel.Metrics
         }
 
         /// <summary>Every name a to_stage may hold, for error messages.</summary>
-        internal const string ExpectedTargets = "Prospect, MQL, SQL, Commit, Live, Recurring, LTV, Off-boarded or Not a fit";
+        public const string ExpectedTargets = "Prospect, MQL, SQL, Commit, Live, Recurring, LTV, Off-boarded or Not a fit";
     }
 }

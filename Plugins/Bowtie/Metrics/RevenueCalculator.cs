@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using DataverseFunnel.Plugins.Bowtie.Revenue;
 
-namespace DataverseFunnel.Metrics
+namespace DataverseFunnel.Plugins.Bowtie.Metrics
 {
     /// <summary>
     /// The right side of the bowtie from each journey's recurring-MRR timeline (MRR counts as recurring while the journey
@@ -17,7 +17,7 @@ namespace DataverseFunnel.Metrics
     /// <item>Off-boarded = journeys off-boarded in the window; lost MRR = their recurring MRR just before.</item>
     /// </list>
     /// </summary>
-    internal static class RevenueCalculator
+    public static class RevenueCalculator
     {
         public static RecurringMetrics Compute(List<RevenueEvent> events, int journeyCount, long startTicks, long endTicks)
         {

@@ -1,4 +1,4 @@
-namespace DataverseFunnel.Metrics
+namespace DataverseFunnel.Plugins.Bowtie.Metrics
 {
     /// <summary>
     /// A motion or campaign that drags the weakest process down: of <see cref="Entered"/> journeys that reached the

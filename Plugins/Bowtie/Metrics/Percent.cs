@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 
-namespace DataverseFunnel.Metrics
+namespace DataverseFunnel.Plugins.Bowtie.Metrics
 {
     /// <summary>How a fraction reads in sentences, tables and on the poster: "12 %", "6.8 %".</summary>
     public static class Percent

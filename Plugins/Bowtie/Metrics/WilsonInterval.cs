@@ -1,6 +1,6 @@
 using System;
 
-namespace DataverseFunnel.Metrics
+namespace DataverseFunnel.Plugins.Bowtie.Metrics
 {
     /// <summary>
     /// The Wilson score interval of a proportion (E. B. Wilson, "Probable inference, the law of succession, and statistical inference", JASA 22, 1927): unlike the plain
@@ -11,7 +11,7 @@ namespace DataverseFunnel.Metrics
         /// <summary>z for a two-sided 95 % interval.</summary>
         public const double Z95 = 1.959964;
 
-        public static (double Lower, double Upper) Of(long successes, long trials, double z = Z95)
+        public static ProportionInterval Of(long successes, long trials, double z = Z95)
         {
             if (trials <= 0 || successes < 0 || successes > trials)
             {
@@ -21,7 +21,7 @@ namespace DataverseFunnel.Metrics
             double n = trials, p = successes / n, z2 = z * z;
             var center = (p + (z2 / (2 * n))) / (1 + (z2 / n));
             var half = z * Math.Sqrt((p * (1 - p) / n) + (z2 / (4 * n * n))) / (1 + (z2 / n));
-            return (Math.Max(0, center - half), Math.Min(1, center + half));
+            return new ProportionInterval(Math.Max(0, center - half), Math.Min(1, center + half));
         }
     }
 }

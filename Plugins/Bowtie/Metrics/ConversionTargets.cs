@@ -1,10 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
-using System.Text.Json;
+using DataverseFunnel.Plugins.Bowtie.Configuration;
 using DataverseFunnel.Plugins.Bowtie.Model;
 
-namespace DataverseFunnel.Metrics
+namespace DataverseFunnel.Plugins.Bowtie.Metrics
 {
     /// <summary>
     /// The conversion each process should reach, indexed by the stage it leaves (Prospect → MQL is index 0).
@@ -32,41 +33,39 @@ namespace DataverseFunnel.Metrics
         public static ConversionTargets Parse(string json)
         {
             var values = (double?[])Default.byFromStage.Clone();
-            JsonDocument document;
+            JsonNode document;
             try
             {
-                document = JsonDocument.Parse(json);
+                document = StrictJsonReader.Parse(json);
             }
-            catch (JsonException e)
+            catch (JsonSyntaxException e)
             {
-                throw new FormatException($"The targets file is not valid JSON: {e.Message}", e);
+                throw new FormatException("The targets file is not valid JSON: " + e.Message, e);
             }
 
-            using (document)
+            if (document.Kind != JsonKind.Object)
             {
-                if (document.RootElement.ValueKind != JsonValueKind.Object)
+                throw new FormatException("The targets file must hold one JSON object, e.g. {\"MQL->SQL\": 0.25}.");
+            }
+
+            foreach (var property in document.Members)
+            {
+                var from = ParseProcessKey(property.Key);
+                if (property.Value.Kind == JsonKind.Null)
                 {
-                    throw new FormatException("The targets file must hold one JSON object, e.g. {\"MQL->SQL\": 0.25}.");
+                    values[BowtieModel.Position(from)] = null;
+                    continue;
                 }
 
-                foreach (var property in document.RootElement.EnumerateObject())
+                if (property.Value.Kind != JsonKind.Number
+                    || !double.TryParse(property.Value.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var target)
+                    || target <= 0 || target > 1)
                 {
-                    var from = ParseProcessKey(property.Name);
-                    if (property.Value.ValueKind == JsonValueKind.Null)
-                    {
-                        values[BowtieModel.Position(from)] = null;
-                        continue;
-                    }
-
-                    if (property.Value.ValueKind != JsonValueKind.Number || !property.Value.TryGetDouble(out var target)
-                        || target <= 0 || target > 1)
-                    {
-                        throw new FormatException(
-                            $"The target for '{property.Name}' must be a fraction between 0 and 1 (0.25 for 25 %).");
-                    }
-
-                    values[BowtieModel.Position(from)] = target;
+                    throw new FormatException(
+                        "The target for '" + property.Key + "' must be a fraction between 0 and 1 (0.25 for 25 %).");
                 }
+
+                values[BowtieModel.Position(from)] = target;
             }
 
             return new ConversionTargets(values);
@@ -81,8 +80,8 @@ namespace DataverseFunnel.Metrics
             {
                 var at = key.IndexOf(arrow, StringComparison.Ordinal);
                 if (at > 0
-                    && BowtieVocabulary.TryParseStage(key.AsSpan(0, at), out var from)
-                    && BowtieVocabulary.TryParseStage(key.AsSpan(at + arrow.Length), out var to)
+                    && BowtieVocabulary.TryParseStage(key.Substring(0, at), out var from)
+                    && BowtieVocabulary.TryParseStage(key.Substring(at + arrow.Length), out var to)
                     && BowtieModel.Position(to) == BowtieModel.Position(from) + 1)
                 {
                     return from;
@@ -102,6 +101,6 @@ namespace DataverseFunnel.Metrics
                 "(Marketing, Prospecting, Selling, Onboarding, Achieve impact, Grow).");
         }
 
-        internal IReadOnlyList<double?> All => byFromStage;
+        public IReadOnlyList<double?> All => byFromStage;
     }
 }

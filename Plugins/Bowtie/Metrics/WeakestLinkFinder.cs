@@ -1,8 +1,7 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 
-namespace DataverseFunnel.Metrics
+namespace DataverseFunnel.Plugins.Bowtie.Metrics
 {
     /// <summary>
     /// Names the process furthest behind its target (lowest conversion ÷ target; the earlier process on a tie), and the
@@ -10,7 +9,7 @@ namespace DataverseFunnel.Metrics
     /// least <see cref="GroupGap.MinimumGroup"/> journeys reached the process, and even the 95 % Wilson upper bound of its
     /// conversion is below the whole cohort's. Of the groups that qualify, the lowest conversion is named.
     /// </summary>
-    internal static class WeakestLinkFinder
+    public static class WeakestLinkFinder
     {
         public static WeakestLink? Find(IReadOnlyList<StageMetrics> stages,
             IReadOnlyDictionary<string, IReadOnlyList<StageMetrics>> byMotion,
@@ -57,13 +56,15 @@ namespace DataverseFunnel.Metrics
         private static string Count(long value) => value.ToString("#,0", CultureInfo.InvariantCulture);
 
         /// <summary>The group with the lowest conversion at <paramref name="stage"/> among those big enough and clearly below <paramref name="overall"/>.</summary>
-        internal static GroupGap? Gap(IReadOnlyDictionary<string, IReadOnlyList<StageMetrics>> groups, int stage, double overall)
+        public static GroupGap? Gap(IReadOnlyDictionary<string, IReadOnlyList<StageMetrics>> groups, int stage, double overall)
         {
             GroupGap? lowest = null;
-            foreach (var (name, stages) in groups)
+            foreach (var group in groups)
             {
+                var name = group.Key;
+                var stages = group.Value;
                 var entered = stages[stage].Volume;
-                if (name == LabelTable.NoneLabel || entered < GroupGap.MinimumGroup || stages[stage].ConversionToNext is not { } conversion)
+                if (name == BowtieVocabulary.NoGroup || entered < GroupGap.MinimumGroup || stages[stage].ConversionToNext is not { } conversion)
                 {
                     continue;
                 }
