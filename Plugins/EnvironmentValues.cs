@@ -28,16 +28,17 @@ namespace DataverseFunnel.Plugins
         private const string ValueAlias = "current";
 
         /// <summary>
-        /// The step's options: the variables of <paramref name="settings"/> overridden by the step's own configuration
-        /// (<paramref name="step"/>). An invalid variable refuses the save, naming it.
+        /// The step's options: the variables of <paramref name="settings"/> (their effective <paramref name="values"/>)
+        /// overridden by the step's own configuration (<paramref name="step"/>). An invalid variable refuses the save, naming it.
         /// </summary>
-        public static T Options<T>(LocalPluginContext local, IReadOnlyList<EnvironmentSetting> settings, JsonNode? step, ConfigurationReader<T> read)
+        public static T Options<T>(IReadOnlyDictionary<string, string?> values, IReadOnlyList<EnvironmentSetting> settings, JsonNode? step, ConfigurationReader<T> read)
             where T : class
         {
-            var values = Read(local);
+            T? options = null;
+            // On success the only object checked is the merged one, so the options read by that check are the result.
             var merged = LayeredConfiguration.Merge(settings, s => values.TryGetValue(s.SchemaName, out var v) ? v : null, step,
-                root => read(root, out _), out var error);
-            if (merged == null || read(merged, out var options) != null || options == null)
+                root => read(root, out options), out var error);
+            if (merged == null || options == null)
             {
                 throw new InvalidPluginExecutionException(error ?? "The bowtie settings could not be read.");
             }

@@ -67,7 +67,7 @@ namespace DataverseFunnel.Plugins
     public sealed class JourneyStagePlugin : PluginBase
     {
         private readonly OptionsReadResult _configuration;
-        private readonly JsonNode? _step;
+        private readonly EnvironmentOptions<BowtieOptions> _options;
 
         public JourneyStagePlugin()
             : this(null, null)
@@ -79,7 +79,8 @@ namespace DataverseFunnel.Plugins
         {
             // A bad configuration must not stop the plugin loading: it refuses each save with the reason instead.
             _configuration = BowtieOptionsReader.Read(unsecureConfiguration);
-            _step = StepConfiguration.Root(unsecureConfiguration, _configuration.IsValid);
+            _options = new EnvironmentOptions<BowtieOptions>(EnvironmentSettings.BowtieRules,
+                StepConfiguration.Root(unsecureConfiguration, _configuration.IsValid), BowtieOptionsReader.TryRead);
         }
 
         private protected override void ExecuteCore(LocalPluginContext local)
@@ -101,11 +102,11 @@ namespace DataverseFunnel.Plugins
             }
             else
             {
-                Guard(local, _step);
+                Guard(local, _options);
             }
         }
 
-        private static void Guard(LocalPluginContext local, JsonNode? step)
+        private static void Guard(LocalPluginContext local, EnvironmentOptions<BowtieOptions> options)
         {
             var context = local.Context;
             var isCreate = context.MessageName == "Create";
@@ -148,7 +149,7 @@ namespace DataverseFunnel.Plugins
                 ? JourneyChange.Create(after, reason, local.OperationTime, context.InitiatingUserId)
                 : JourneyChange.Update(before, after, reason, local.OperationTime, context.InitiatingUserId);
             // The environment variables are read only for a change the rules must decide.
-            var rules = new StageTransitionRules(EnvironmentValues.Options<BowtieOptions>(local, EnvironmentSettings.BowtieRules, step, BowtieOptionsReader.TryRead));
+            var rules = new StageTransitionRules(options.For(local));
             var decision = rules.Decide(change);
             local.Trace("Stage rules: " + decision);
             if (decision.IsRefused)

@@ -30,7 +30,7 @@ namespace DataverseFunnel.Plugins
     public sealed class StageHistoryGuardPlugin : PluginBase
     {
         private readonly OptionsReadResult _configuration;
-        private readonly JsonNode? _step;
+        private readonly EnvironmentOptions<BowtieOptions> _options;
 
         public StageHistoryGuardPlugin()
             : this(null, null)
@@ -41,7 +41,8 @@ namespace DataverseFunnel.Plugins
             : base(unsecureConfiguration, secureConfiguration)
         {
             _configuration = BowtieOptionsReader.Read(unsecureConfiguration);
-            _step = StepConfiguration.Root(unsecureConfiguration, _configuration.IsValid);
+            _options = new EnvironmentOptions<BowtieOptions>(EnvironmentSettings.BowtieRules,
+                StepConfiguration.Root(unsecureConfiguration, _configuration.IsValid), BowtieOptionsReader.TryRead);
         }
 
         private protected override void ExecuteCore(LocalPluginContext local)
@@ -84,7 +85,7 @@ namespace DataverseFunnel.Plugins
             var journeyDeleted = operation == HistoryOperation.Delete && journey != null &&
                 BowtieMarkers.IsDeletingJourney(context, JourneyColumns.Table, journey.Id);
             // The bowtie's own history rows need no settings: the environment variables are read for people's writes only.
-            var options = byBowtie ? BowtieOptions.Default : EnvironmentValues.Options<BowtieOptions>(local, EnvironmentSettings.BowtieRules, _step, BowtieOptionsReader.TryRead);
+            var options = byBowtie ? BowtieOptions.Default : _options.For(local);
             var decision = new HistoryGuard(options).Decide(new HistoryWrite(operation, byBowtie, context.InitiatingUserId, reason,
                 row.GetAttributeValue<string>(StageTransitionColumns.Name), changed, journeyDeleted));
             if (!decision.IsAllowed)

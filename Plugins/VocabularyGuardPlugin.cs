@@ -36,7 +36,7 @@ namespace DataverseFunnel.Plugins
     {
         private readonly VocabularyGuardOptions? _options;
         private readonly string? _configurationError;
-        private readonly JsonNode? _step;
+        private readonly EnvironmentOptions<VocabularyGuardOptions> _effective;
         // Immutable, built once per enforcement the bowtie_VocabularyEnforcement variable can choose: per execution
         // only the admin's rows are indexed.
         private readonly Dictionary<VocabularyAction, VocabularyScanner> _byEnforcement = new Dictionary<VocabularyAction, VocabularyScanner>();
@@ -52,7 +52,8 @@ namespace DataverseFunnel.Plugins
         {
             // A bad configuration must not stop the plugin loading: each save is refused with the reason instead.
             _configurationError = VocabularyGuardOptionsReader.TryRead(unsecureConfiguration, out _options);
-            _step = StepConfiguration.Root(unsecureConfiguration, _options != null);
+            _effective = new EnvironmentOptions<VocabularyGuardOptions>(EnvironmentSettings.Vocabulary,
+                StepConfiguration.Root(unsecureConfiguration, _options != null), VocabularyGuardOptionsReader.TryRead);
             if (_options != null)
             {
                 _termsOwn = VocabularyScanner.Create(null, null, _options.UseDefaultTerms);
@@ -84,7 +85,7 @@ namespace DataverseFunnel.Plugins
             }
 
             // Settings are read only when there is text to judge; the step's own enforcement overrides the variable's.
-            var effective = EnvironmentValues.Options<VocabularyGuardOptions>(local, EnvironmentSettings.Vocabulary, _step, VocabularyGuardOptionsReader.TryRead);
+            var effective = _effective.For(local);
             var defaults = effective.Enforcement is VocabularyAction enforcement ? _byEnforcement[enforcement] : _termsOwn;
             var scanner = defaults.WithAdminTerms(AdminTerms(local));
             foreach (var column in texts)

@@ -153,20 +153,18 @@ namespace DataverseFunnel.Plugins.Bowtie.Configuration
                 return "'" + path + "' must be a list of task names, not " + node.Describe();
             }
 
-            var names = string.Join(", ", process.Tasks.Select(t => t.Label));
             for (var i = 0; i < node.Items.Count; i++)
             {
                 var item = node.Items[i];
-                var itemPath = path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
                 var task = item.Kind == JsonKind.String ? FindTask(item.Text!) : null;
                 if (task == null)
                 {
-                    return "'" + itemPath + "' is " + item.Describe() + ", not a task of " + process.Name + " (" + names + ")";
+                    return "'" + ItemPath(path, i) + "' is " + item.Describe() + ", not a task of " + process.Name + " (" + TaskNames(process) + ")";
                 }
 
                 if (!process.Tasks.Contains(task))
                 {
-                    return "'" + itemPath + "' is " + task.Label + ", which is not a task of " + process.Name + " (" + names + ")";
+                    return "'" + ItemPath(path, i) + "' is " + task.Label + ", which is not a task of " + process.Name + " (" + TaskNames(process) + ")";
                 }
 
                 tasks.Add(task.Task);
@@ -175,11 +173,17 @@ namespace DataverseFunnel.Plugins.Bowtie.Configuration
             return null;
         }
 
-        private static TaskInfo? FindTask(string name)
-        {
-            var wanted = Simplify(name);
-            return BowtieModel.Tasks.FirstOrDefault(t => Simplify(t.Label) == wanted || Simplify(t.Task.ToString()) == wanted);
-        }
+        private static string ItemPath(string path, int index) => path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+
+        private static string TaskNames(ProcessInfo process) => string.Join(", ", process.Tasks.Select(t => t.Label));
+
+        // Each task by its simplified label and enum name: the rules are read on every save, so the names are simplified once.
+        private static readonly IReadOnlyDictionary<string, TaskInfo> TasksByName = BowtieModel.Tasks
+            .SelectMany(t => new[] { new KeyValuePair<string, TaskInfo>(Simplify(t.Label), t), new KeyValuePair<string, TaskInfo>(Simplify(t.Task.ToString()), t) })
+            .GroupBy(p => p.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
+
+        private static TaskInfo? FindTask(string name) => TasksByName.TryGetValue(Simplify(name), out var task) ? task : null;
 
         private static string Simplify(string name) =>
             new string(name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());

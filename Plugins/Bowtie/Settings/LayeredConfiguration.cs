@@ -22,6 +22,7 @@ namespace DataverseFunnel.Plugins.Bowtie.Settings
         {
             var stepMembers = step?.Members ?? new KeyValuePair<string, JsonNode>[0];
             var members = new List<KeyValuePair<string, JsonNode>>();
+            var fromVariables = new List<KeyValuePair<EnvironmentSetting, KeyValuePair<string, JsonNode>>>();
             foreach (var setting in settings)
             {
                 var key = setting.ConfigurationKey;
@@ -32,22 +33,39 @@ namespace DataverseFunnel.Plugins.Bowtie.Settings
 
                 var raw = effectiveValue(setting);
                 var node = ToNode(setting, string.IsNullOrWhiteSpace(raw) ? setting.DefaultValue : raw!, out var problem);
-                var member = new KeyValuePair<string, JsonNode>(key, node ?? JsonNode.Literal(JsonKind.Null));
-                problem ??= check(JsonNode.Object(new[] { member }));
                 if (problem != null)
                 {
                     error = Invalid(setting, problem);
                     return null;
                 }
 
+                var member = new KeyValuePair<string, JsonNode>(key, node ?? JsonNode.Literal(JsonKind.Null));
                 members.Add(member);
+                fromVariables.Add(new KeyValuePair<EnvironmentSetting, KeyValuePair<string, JsonNode>>(setting, member));
             }
 
             members.AddRange(stepMembers);
             var merged = JsonNode.Object(members);
-            var stepProblem = check(merged);
-            error = stepProblem == null ? null : "The step configuration is not valid: " + stepProblem + ". Fix the step's unsecure configuration.";
-            return stepProblem == null ? merged : null;
+            var mergedProblem = check(merged);
+            if (mergedProblem == null)
+            {
+                // Checked once as a whole on every save; the members are checked one by one only to name a culprit.
+                error = null;
+                return merged;
+            }
+
+            foreach (var variable in fromVariables)
+            {
+                var problem = check(JsonNode.Object(new[] { variable.Value }));
+                if (problem != null)
+                {
+                    error = Invalid(variable.Key, problem);
+                    return null;
+                }
+            }
+
+            error = "The step configuration is not valid: " + mergedProblem + ". Fix the step's unsecure configuration.";
+            return null;
         }
 
         /// <summary>The message a save is refused with when a variable's value is wrong.</summary>

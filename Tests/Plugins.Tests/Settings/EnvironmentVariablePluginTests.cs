@@ -58,6 +58,35 @@ namespace DataverseFunnel.Plugins.Tests.Settings
         }
 
         [Fact]
+        public void ValueChangedBetweenSaves_TheNextSaveFollowsIt()
+        {
+            // The same registered steps serve every save: the options they keep for unchanged values must follow a change.
+            var org = Create();
+            org.Define(EnvironmentSettings.AllowSkip);
+            var first = org.JourneyAt(BowtieStage.Mql);
+            var second = org.JourneyAt(BowtieStage.Mql);
+            Refused(() => SkipMqlToLive(org, first));
+
+            var value = org.CreateService().Create(new Entity("environmentvariablevalue")
+            {
+                ["schemaname"] = EnvironmentSettings.AllowSkip.SchemaName,
+                ["value"] = "yes",
+                ["environmentvariabledefinitionid"] = new EntityReference("environmentvariabledefinition",
+                    org.CreateService().RetrieveMultiple(new Microsoft.Xrm.Sdk.Query.QueryExpression("environmentvariabledefinition")).Entities.Single().Id),
+            });
+            SkipMqlToLive(org, first);
+            Assert.Equal(BowtieStage.Live, org.StageOf(first));
+
+            org.CreateService().Update(new Entity("environmentvariablevalue", value) { ["value"] = "perhaps" });
+            var message = Refused(() => SkipMqlToLive(org, second));
+            Assert.Contains("bowtie_AllowSkip", message);
+
+            org.CreateService().Update(new Entity("environmentvariablevalue", value) { ["value"] = "no" });
+            Refused(() => SkipMqlToLive(org, second));
+            Assert.Equal(BowtieStage.Mql, org.StageOf(second));
+        }
+
+        [Fact]
         public void StepConfiguration_OverridesTheCurrentValue()
         {
             var org = Create("{\"allowSkip\": false}");
