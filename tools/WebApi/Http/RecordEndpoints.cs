@@ -64,8 +64,7 @@ internal sealed class RecordEndpoints
             {
                 var id = Resolve(table, key) ?? throw NotFound(table, key);
                 var query = QueryTranslator.Translate(Model, table, request.Query);
-                var entity = Service.Retrieve(table.LogicalName, id, query.Columns is null ? new ColumnSet(true)
-                    : new ColumnSet(query.Columns.Select(c => c.LogicalName).Concat(query.Expansions.Select(e => e.LookupColumn).OfType<string>()).Distinct().ToArray()));
+                var entity = Service.Retrieve(table.LogicalName, id, query.Columns is null ? new ColumnSet(true) : SelectedColumns(query));
                 var writer = new EntityJsonWriter(Model, request.Prefer.Annotations is not null);
                 return ApiResponse.Json(200, json =>
                 {
@@ -155,6 +154,8 @@ internal sealed class RecordEndpoints
     {
         var plan = QueryTranslator.Translate(Model, table, request.Query);
         var query = plan.Query;
+        // Read only what is written: the $select columns and the lookups $expand follows, not a clone of every column.
+        if (plan.Columns is not null) query.ColumnSet = SelectedColumns(plan);
         var pageSize = request.Prefer.PageSize;
         var page = 1;
         if (plan.Top is int top)
@@ -242,6 +243,9 @@ internal sealed class RecordEndpoints
         Preferences(request, response);
         return response;
     }
+
+    private static ColumnSet SelectedColumns(ODataQuery query) =>
+        new(query.Columns!.Select(c => c.LogicalName).Concat(query.Expansions.Select(e => e.LookupColumn).OfType<string>()).Distinct().ToArray());
 
     private static void Preferences(ApiRequest request, ApiResponse response)
     {
