@@ -174,7 +174,7 @@ internal sealed class RecordEndpoints
                 page = int.Parse(number.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
                 query.PageInfo.PageNumber = page;
                 var cookie = PagingCookie.Match(token);
-                if (cookie.Success) query.PageInfo.PagingCookie = Uri.UnescapeDataString(cookie.Groups[1].Value);
+                if (cookie.Success) query.PageInfo.PagingCookie = Uri.UnescapeDataString(Uri.UnescapeDataString(cookie.Groups[1].Value));
             }
         }
 
@@ -197,7 +197,9 @@ internal sealed class RecordEndpoints
             json.WriteEndArray();
             if (plan.Top is null && result.MoreRecords)
             {
-                var cookie = Uri.EscapeDataString(result.PagingCookie ?? string.Empty);
+                // The skiptoken names the next page and holds the org's paging cookie URL-encoded twice, as Dataverse's does
+                // (https://learn.microsoft.com/power-apps/developer/data-platform/webapi/query/page-results).
+                var cookie = Uri.EscapeDataString(Uri.EscapeDataString(result.PagingCookie ?? string.Empty));
                 var skip = $"<cookie pagenumber=\"{page + 1}\" pagingcookie=\"{cookie}\" istracking=\"False\" />";
                 json.WriteString("@odata.nextLink", NextLink(request, table, skip));
             }
