@@ -95,4 +95,37 @@ public sealed class PagingCookieTests
         using var refused = await server.Client.GetAsync("accounts?$select=name&$skiptoken=" + Uri.EscapeDataString("<cookie />"));
         Assert.Equal(400, (int)refused.StatusCode);
     }
+
+    [Fact]
+    public async Task FetchXml_pages_follow_the_paging_cookie_annotation_as_the_docs_sample_does()
+    {
+        await using var server = await TestServer.Start(empty: true);
+        server.Org.Seed(Enumerable.Range(0, 7).Select(i => new Entity("account") { ["name"] = $"A{i}" }).ToArray());
+        var fetch = XElement.Parse("<fetch count='3' page='1'><entity name='account'><attribute name='name'/><order attribute='name'/></entity></fetch>");
+        var names = new List<string>();
+        var pages = new List<JsonElement>();
+        while (true)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "accounts?fetchXml=" + Uri.EscapeDataString(fetch.ToString()));
+            request.Headers.TryAddWithoutValidation("Prefer", "odata.include-annotations=\"Microsoft.Dynamics.CRM.fetchxmlpagingcookie,Microsoft.Dynamics.CRM.morerecords\"");
+            using var response = await server.Client.SendAsync(request);
+            var page = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+            pages.Add(page);
+            names.AddRange(page.GetProperty("value").EnumerateArray().Select(r => r.GetProperty("name").GetString()!));
+            if (!page.TryGetProperty("@Microsoft.Dynamics.CRM.morerecords", out _)) break;
+            if (pages.Count == 1) await server.CreateAccount("A0b");
+
+            // The docs' RetrieveAll: the pagingcookie attribute, URL-decoded twice, becomes the fetch's paging-cookie.
+            var token = XElement.Parse(page.GetProperty("@Microsoft.Dynamics.CRM.fetchxmlpagingcookie").GetString()!);
+            Assert.Equal((pages.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), (string?)token.Attribute("pagenumber"));
+            fetch.SetAttributeValue("paging-cookie", Uri.UnescapeDataString(Uri.UnescapeDataString((string)token.Attribute("pagingcookie")!)));
+            fetch.SetAttributeValue("page", pages.Count + 1);
+        }
+
+        Assert.Equal(new[] { "A0", "A1", "A2", "A3", "A4", "A5", "A6" }, names);
+        Assert.Equal(3, pages.Count);
+        Assert.False(pages[^1].TryGetProperty("@Microsoft.Dynamics.CRM.fetchxmlpagingcookie", out _));
+        using var plain = await server.Client.GetAsync("accounts?fetchXml=" + Uri.EscapeDataString("<fetch count='3'><entity name='account'><attribute name='name'/></entity></fetch>"));
+        Assert.DoesNotContain("morerecords", await plain.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }
