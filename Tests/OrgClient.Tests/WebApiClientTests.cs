@@ -36,17 +36,39 @@ namespace DataverseFunnel.OrgClient.Tests
         }
 
         [Fact]
-        public async Task A_page_is_not_read_before_the_previous_one_is_consumed()
+        public async Task Only_the_next_page_is_asked_for_ahead_of_the_rows_given_out()
         {
             var handler = new ScriptedHandler((r, i) => ScriptedHandler.Json(HttpStatusCode.OK,
-                i == 0 ? "{\"value\":[{\"n\":1}],\"@odata.nextLink\":\"" + Org.Url + "/api/data/v9.2/a?p=2\"}" : "{\"value\":[{\"n\":2}]}"));
+                i < 2 ? "{\"value\":[{\"n\":" + (i + 1) + "}],\"@odata.nextLink\":\"" + Org.Url + "/api/data/v9.2/a?p=" + (i + 2) + "\"}" : "{\"value\":[{\"n\":3}]}"));
             using var client = Org.Client(handler);
 
+            // Page 2 is asked for while page 1's rows are given out (the server works while the caller does); page 3 only
+            // once page 2's rows are: at most two pages are held.
             await using var rows = client.QueryAsync("a").GetAsyncEnumerator();
             Assert.True(await rows.MoveNextAsync());
-            Assert.Single(handler.Requests);
+            Assert.Equal(1, rows.Current.GetProperty("n").GetInt32());
+            Assert.InRange(handler.Requests.Count, 1, 2);
             Assert.True(await rows.MoveNextAsync());
-            Assert.Equal(2, handler.Requests.Count);
+            Assert.Equal(2, rows.Current.GetProperty("n").GetInt32());
+            Assert.InRange(handler.Requests.Count, 2, 3);
+            Assert.True(await rows.MoveNextAsync());
+            Assert.False(await rows.MoveNextAsync());
+            Assert.Equal(3, handler.Requests.Count);
+        }
+
+        [Fact]
+        public async Task Stopping_early_abandons_the_page_asked_for_ahead()
+        {
+            var handler = new ScriptedHandler((r, i) => ScriptedHandler.Json(HttpStatusCode.OK,
+                "{\"value\":[{\"n\":" + i + "}],\"@odata.nextLink\":\"" + Org.Url + "/api/data/v9.2/a?p=" + (i + 2) + "\"}"));
+            using var client = Org.Client(handler);
+
+            await foreach (var row in client.QueryAsync("a"))
+            {
+                break;
+            }
+
+            Assert.InRange(handler.Requests.Count, 1, 2);
         }
 
         [Fact]

@@ -26,8 +26,9 @@ namespace DataverseFunnel.OrgClient
 
         /// <summary>
         /// Streams a query's rows page by page, following <c>@odata.nextLink</c> with <c>Prefer: odata.maxpagesize</c>.
-        /// Only one page is held at a time: a row is valid until the enumerator moves on (clone what you keep).
-        /// A page is fetched (and retried) whole before its first row is given out.
+        /// At most two pages are held: the one whose rows are given out and the next, asked for before the first row of
+        /// this one is given out so the server builds it while the caller works. A row is valid until the enumerator moves
+        /// past its page (clone what you keep). A page is fetched (and retried) whole before its first row is given out.
         /// </summary>
         /// <param name="query">Entity set and query options, e.g. <c>accounts?$select=name</c>.</param>
         /// <param name="onPage">Called after each page with the rows it held.</param>
@@ -39,24 +40,52 @@ namespace DataverseFunnel.OrgClient
                 throw new ArgumentOutOfRangeException(nameof(pageSize), pageSize, $"A page holds 1 to {MaxPageSize} rows.");
             }
 
-            string? next = query;
-            while (next is not null)
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            Task<OrgResponse> Fetch(string target) =>
+                sender.SendAsync(new OrgRequest(HttpMethod.Get, target, Prefer: $"odata.maxpagesize={pageSize}"), stop.Token);
+
+            string? current = query;
+            Task<OrgResponse>? pending = Fetch(query);
+            try
             {
-                using var page = await sender.SendAsync(new OrgRequest(HttpMethod.Get, next, Prefer: $"odata.maxpagesize={pageSize}"), cancellationToken)
-                    .ConfigureAwait(false);
-                var root = page.Body?.RootElement ?? throw new OrgRequestException($"{Endpoint.Name}: GET {next} answered without a body", page.Status, null);
-                var count = 0;
-                if (root.TryGetProperty("value", out var rows) && rows.ValueKind == JsonValueKind.Array)
+                while (pending is not null)
                 {
-                    foreach (var row in rows.EnumerateArray())
+                    using var page = await pending.ConfigureAwait(false);
+                    pending = null;
+                    var root = page.Body?.RootElement ?? throw new OrgRequestException($"{Endpoint.Name}: GET {current} answered without a body", page.Status, null);
+                    current = root.TryGetProperty("@odata.nextLink", out var link) && link.ValueKind == JsonValueKind.String ? link.GetString() : null;
+                    if (current is not null)
                     {
-                        count++;
-                        yield return row;
+                        pending = Fetch(current);
+                    }
+
+                    var count = 0;
+                    if (root.TryGetProperty("value", out var rows) && rows.ValueKind == JsonValueKind.Array)
+                    {
+                        foreach (var row in rows.EnumerateArray())
+                        {
+                            count++;
+                            yield return row;
+                        }
+                    }
+
+                    onPage?.Invoke(count);
+                }
+            }
+            finally
+            {
+                if (pending is not null)
+                {
+                    // The caller stopped early (or failed): the page asked for ahead is not wanted.
+                    stop.Cancel();
+                    try
+                    {
+                        (await pending.ConfigureAwait(false)).Dispose();
+                    }
+                    catch (Exception e) when (e is OperationCanceledException or OrgRequestException or HttpRequestException)
+                    {
                     }
                 }
-
-                onPage?.Invoke(count);
-                next = root.TryGetProperty("@odata.nextLink", out var link) && link.ValueKind == JsonValueKind.String ? link.GetString() : null;
             }
         }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using DataverseFunnel.InMemory.Store;
 
 namespace DataverseFunnel.InMemory.Tests.Store;
@@ -57,5 +58,31 @@ public sealed class InMemoryStoreTests
         store.Put("t", Row(new Guid("00000000-0000-0000-0000-000000000001"), 1));
 
         Assert.Equal(0, store.JournalMark);
+    }
+
+    [Fact]
+    public void Version_moves_on_every_change_to_the_table_and_only_that_table()
+    {
+        var store = new InMemoryStore();
+        var id = Guid.NewGuid();
+        var seen = new List<long> { store.Version("t") };
+        store.Put("t", Row(id, 1));
+        seen.Add(store.Version("t"));
+        var other = store.Version("u");
+        var mark = store.OpenJournal();
+        store.Put("t", Row(id, 2));
+        seen.Add(store.Version("t"));
+        store.RollbackTo(mark);
+        store.CloseJournal();
+        seen.Add(store.Version("t"));
+        var snapshot = store.Snapshot();
+        store.Remove("t", id);
+        seen.Add(store.Version("t"));
+        store.Restore(snapshot);
+        seen.Add(store.Version("t"));
+
+        Assert.Equal(seen.Count, seen.Distinct().Count());
+        Assert.Equal(other, store.Version("u"));
+        Assert.Equal(1, store.Find("t", id)!.Get("v"));
     }
 }

@@ -18,12 +18,14 @@ internal sealed class QueryEngine
     private readonly MetadataModel _metadata;
     private readonly InMemoryStore _store;
     private readonly InMemoryOrganizationOptions _options;
+    private readonly SortedIndexes _indexes;
 
     public QueryEngine(MetadataModel metadata, InMemoryStore store, InMemoryOrganizationOptions options)
     {
         _metadata = metadata;
         _store = store;
         _options = options;
+        _indexes = new SortedIndexes(store);
     }
 
     public InMemoryOrganizationOptions Options => _options;
@@ -40,27 +42,43 @@ internal sealed class QueryEngine
 
     public EntityCollection Execute(QueryExpression query, DateTime nowUtc, Guid callerId)
     {
-        var selection = Select(query, nowUtc, callerId);
-        var sorted = QueryOrdering.Sort(selection.Records, query, selection.Table, selection.Aliases, selection.Links);
+        var plan = Plan(query, nowUtc, callerId);
+        var order = QueryOrdering.Of(query, plan.Table, plan.Aliases, plan.Links);
+        if (plan.Links.Count == 0 && !query.Distinct && query.TopCount is null && query.PageInfo is { Count: > 0 })
+        {
+            // A paged single-table query: a page of the table's sorted index, resumed after the paging cookie's row.
+            var rows = _indexes.For(plan.Table.LogicalName, order);
+            var everything = IsEmpty(query.Criteria);
+            return IndexedPaging.Page(plan.Table, query, order, rows, row => everything || plan.Filter.Matches(query.Criteria, new JoinedRecord(row), null));
+        }
+
+        var sorted = QueryOrdering.Sort(Read(plan, query), order);
         if (!query.Distinct)
         {
             // Without distinct a row's place does not depend on its projection: clone only the rows of the page.
-            return QueryPaging.Page(selection.Table, query, sorted, r => r.Main.Id, r => QueryProjection.Project(selection.Table, query.ColumnSet, r, selection.Links));
+            return QueryPaging.Page(plan.Table, query, sorted, r => QueryProjection.Project(plan.Table, query.ColumnSet, r, plan.Links));
         }
 
         var projected = new List<Entity>(sorted.Count);
-        var distinctKeys = query.Distinct ? new HashSet<string>(StringComparer.Ordinal) : null;
+        var distinctKeys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var record in sorted)
         {
-            var entity = QueryProjection.Project(selection.Table, query.ColumnSet, record, selection.Links);
-            if (distinctKeys is null || distinctKeys.Add(QueryProjection.DistinctKey(entity))) projected.Add(entity);
+            var entity = QueryProjection.Project(plan.Table, query.ColumnSet, record, plan.Links);
+            if (distinctKeys.Add(QueryProjection.DistinctKey(entity))) projected.Add(entity);
         }
 
-        return QueryPaging.Page(selection.Table, query, projected, e => e.Id, e => e);
+        return QueryPaging.Page(plan.Table, query, projected, e => e);
     }
 
     /// <summary>Checks the query against metadata, then joins and filters: the rows a projection or an aggregate reads.</summary>
     public QuerySelection Select(QueryExpression query, DateTime nowUtc, Guid callerId)
+    {
+        var plan = Plan(query, nowUtc, callerId);
+        return new QuerySelection(plan.Table, plan.Aliases, plan.Links, Read(plan, query));
+    }
+
+    /// <summary>Checks the query against metadata (table, columns, links, conditions) before any row is read.</summary>
+    private QueryPlan Plan(QueryExpression query, DateTime nowUtc, Guid callerId)
     {
         var table = _metadata.FindTable(query.EntityName) ?? throw Faults.UnknownTable(query.EntityName);
         if (query.TopCount is not null && query.PageInfo is { Count: > 0 })
@@ -74,24 +92,38 @@ internal sealed class QueryEngine
         var filter = new FilterMatcher(conditions, table, aliases);
         filter.Check(query.Criteria, null);
         QueryProjection.CheckColumns(table, query.ColumnSet);
+        return new QueryPlan(table, aliases, links, filter);
+    }
 
+    private List<JoinedRecord> Read(QueryPlan plan, QueryExpression query)
+    {
         var records = new List<JoinedRecord>();
-        if (links.Count == 0)
+        if (plan.Links.Count == 0)
         {
             // No joins: filter while reading, so rows that fail never reach a list.
-            foreach (var row in _store.Rows(table.LogicalName))
+            foreach (var row in _store.Rows(plan.Table.LogicalName))
             {
                 var record = new JoinedRecord(row);
-                if (filter.Matches(query.Criteria, record, null)) records.Add(record);
+                if (plan.Filter.Matches(query.Criteria, record, null)) records.Add(record);
             }
 
-            return new QuerySelection(table, aliases, links, records);
+            return records;
         }
 
-        foreach (var row in _store.Rows(table.LogicalName)) records.Add(new JoinedRecord(row));
-        records = Join(records, links, filter);
-        records = records.FindAll(r => filter.Matches(query.Criteria, r, null));
-        return new QuerySelection(table, aliases, links, records);
+        foreach (var row in _store.Rows(plan.Table.LogicalName)) records.Add(new JoinedRecord(row));
+        records = Join(records, plan.Links, plan.Filter);
+        return records.FindAll(r => plan.Filter.Matches(query.Criteria, r, null));
+    }
+
+    private static bool IsEmpty(FilterExpression filter)
+    {
+        if (filter.Conditions.Count > 0) return false;
+        foreach (var child in filter.Filters)
+        {
+            if (!IsEmpty(child)) return false;
+        }
+
+        return true;
     }
 
     private List<LinkPlan> PlanLinks(IEnumerable<LinkEntity> links, string? parentAlias, TableMetadata parent, Dictionary<string, TableMetadata> aliases)
@@ -157,4 +189,7 @@ internal sealed class QueryEngine
 
         return records;
     }
+
+    /// <summary>A query checked against metadata: its table, link aliases and plans, and its filter.</summary>
+    private sealed record QueryPlan(TableMetadata Table, Dictionary<string, TableMetadata> Aliases, List<LinkPlan> Links, FilterMatcher Filter);
 }

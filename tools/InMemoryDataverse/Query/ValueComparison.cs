@@ -23,7 +23,8 @@ internal static class ValueComparison
         long number => (decimal)number,
         double number => (decimal)number,
         float number => (decimal)number,
-        DateTime time => time.Kind == DateTimeKind.Local ? time.ToUniversalTime() : time,
+        // A UTC or unspecified time is returned as the same boxed value: sorting a big table must not box per comparison.
+        DateTime time => time.Kind == DateTimeKind.Local ? time.ToUniversalTime() : value,
         AliasedValue aliased => Normalize(aliased.Value),
         _ => value,
     };

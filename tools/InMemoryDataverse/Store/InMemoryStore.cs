@@ -6,12 +6,15 @@ namespace DataverseFunnel.InMemory.Store;
 /// <summary>
 /// Tables of immutable rows, keyed by table logical name then id. Knows nothing about plugins or metadata.
 /// While a journal is open every write records the row it replaced, so rolling back is undoing those few entries
-/// rather than cloning the whole store per request.
+/// rather than cloning the whole store per request. Every change to a table moves its version, so a cache built from a
+/// table (the query engine's sorted indexes) knows when it is stale.
 /// </summary>
 internal sealed class InMemoryStore
 {
     private readonly Dictionary<string, Dictionary<Guid, StoredRow>> _tables = new(StringComparer.Ordinal);
     private readonly List<UndoEntry> _journal = new();
+    private readonly Dictionary<string, long> _versions = new(StringComparer.Ordinal);
+    private long _lastVersion;
     private bool _journaling;
 
     public StoredRow? Find(string table, Guid id) =>
@@ -25,6 +28,9 @@ internal sealed class InMemoryStore
 
     public int Count(string table) => _tables.TryGetValue(table, out var rows) ? rows.Count : 0;
 
+    /// <summary>Changes whenever a row of the table is put, removed, rolled back or restored (never repeats).</summary>
+    public long Version(string table) => _versions.TryGetValue(table, out var version) ? version : 0;
+
     /// <summary>Inserts or replaces a row.</summary>
     public void Put(string table, StoredRow row)
     {
@@ -36,12 +42,14 @@ internal sealed class InMemoryStore
         }
 
         rows[row.Id] = row;
+        Touch(table);
     }
 
     public bool Remove(string table, Guid id)
     {
         if (!_tables.TryGetValue(table, out var rows) || !rows.Remove(id, out var previous)) return false;
         if (_journaling) _journal.Add(new UndoEntry(table, id, previous));
+        Touch(table);
         return true;
     }
 
@@ -64,6 +72,7 @@ internal sealed class InMemoryStore
             var rows = TableFor(entry.Table);
             if (entry.Previous is null) rows.Remove(entry.Id);
             else rows[entry.Id] = entry.Previous;
+            Touch(entry.Table);
         }
 
         _journal.RemoveRange(mark, _journal.Count - mark);
@@ -86,11 +95,15 @@ internal sealed class InMemoryStore
 
     public void Restore(StoreSnapshot snapshot)
     {
+        foreach (var table in _tables.Keys) Touch(table);
+        foreach (var table in snapshot.Tables.Keys) Touch(table);
         _tables.Clear();
         foreach (var pair in snapshot.Tables) _tables[pair.Key] = new Dictionary<Guid, StoredRow>(pair.Value);
         _journal.Clear();
         _journaling = false;
     }
+
+    private void Touch(string table) => _versions[table] = ++_lastVersion;
 
     private Dictionary<Guid, StoredRow> TableFor(string table)
     {

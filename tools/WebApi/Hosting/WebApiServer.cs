@@ -201,6 +201,8 @@ internal sealed class WebApiServer : IAsyncDisposable
         context.Response.Headers["OData-Version"] = "4.0";
         foreach (var (name, value) in response.Headers) context.Response.Headers[name] = value;
         if (response.ContentType is not null) context.Response.ContentType = response.ContentType;
+        // The body is complete before it is written: a Content-Length (not chunks) lets the client size its buffer once.
+        context.Response.ContentLength = response.Body.Length;
         if (response.Body.Length > 0) await context.Response.Body.WriteAsync(response.Body).ConfigureAwait(false);
     }
 }

@@ -46,7 +46,7 @@ internal sealed class Preferences
 
     public Preferences(string? header)
     {
-        foreach (var raw in (header ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var raw in Split(header ?? string.Empty))
         {
             var equals = raw.IndexOf('=');
             var name = (equals < 0 ? raw : raw.Substring(0, equals)).Trim();
@@ -59,6 +59,21 @@ internal sealed class Preferences
     }
 
     public bool ReturnRepresentation { get; }
+
+    /// <summary>The preferences, split at commas outside quotes: a quoted list such as include-annotations="a,b" is one value.</summary>
+    private static IEnumerable<string> Split(string header)
+    {
+        var start = 0;
+        var quoted = false;
+        for (var i = 0; i <= header.Length; i++)
+        {
+            if (i < header.Length && header[i] == '"') quoted = !quoted;
+            if (i < header.Length && (header[i] != ',' || quoted)) continue;
+            var part = header.Substring(start, i - start).Trim();
+            if (part.Length > 0) yield return part;
+            start = i + 1;
+        }
+    }
 
     public string? Annotations { get; }
 

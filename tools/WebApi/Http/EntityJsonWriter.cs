@@ -22,6 +22,9 @@ internal sealed class EntityJsonWriter
     private readonly WebApiModel _model;
     private readonly bool _annotations;
 
+    // Property names encoded once per writer (one writer serves a page): no string or transcoding per row and column.
+    private readonly Dictionary<ColumnMetadata, JsonEncodedText> _names = new(ReferenceEqualityComparer.Instance);
+
     public EntityJsonWriter(WebApiModel model, bool annotations)
     {
         _model = model;
@@ -41,13 +44,19 @@ internal sealed class EntityJsonWriter
 
     private void Write(Utf8JsonWriter json, WebApiTable table, Entity entity, ColumnMetadata column)
     {
-        var name = WebApiTable.PropertyName(column);
+        if (!_names.TryGetValue(column, out var encoded))
+        {
+            encoded = JsonEncodedText.Encode(WebApiTable.PropertyName(column));
+            _names.Add(column, encoded);
+        }
+
+        var name = encoded.Value;
         entity.Attributes.TryGetValue(column.LogicalName, out var value);
         if (column.LogicalName == table.Metadata.PrimaryIdAttribute && value is null && entity.Id != Guid.Empty) value = entity.Id;
         switch (value)
         {
             case null:
-                json.WriteNull(name);
+                json.WriteNull(encoded);
                 break;
             case EntityReference reference:
                 if (_annotations)
@@ -56,35 +65,37 @@ internal sealed class EntityJsonWriter
                     json.WriteString(name + LookupLogicalName, reference.LogicalName);
                 }
 
-                json.WriteString(name, reference.Id);
+                json.WriteString(encoded, reference.Id);
                 break;
             case OptionSetValue option:
                 if (_annotations && Label(table, column, option.Value) is string label) json.WriteString(name + FormattedValue, label);
-                json.WriteNumber(name, option.Value);
+                json.WriteNumber(encoded, option.Value);
                 break;
             case OptionSetValueCollection options:
                 json.WriteString(name, string.Join(",", options.Select(o => o.Value.ToString(CultureInfo.InvariantCulture))));
                 break;
             case Money money:
-                json.WriteNumber(name, money.Value);
+                json.WriteNumber(encoded, money.Value);
                 break;
             case DateTime date:
-                json.WriteString(name, DateTime.SpecifyKind(date.ToUniversalTime(), DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+                // Whole seconds in UTC: System.Text.Json then writes yyyy-MM-ddTHH:mm:ssZ without a formatted string per row.
+                var utc = date.ToUniversalTime().Ticks;
+                json.WriteString(encoded, new DateTime(utc - (utc % TimeSpan.TicksPerSecond), DateTimeKind.Utc));
                 break;
             case bool flag:
-                json.WriteBoolean(name, flag);
+                json.WriteBoolean(encoded, flag);
                 break;
             case int number:
-                json.WriteNumber(name, number);
+                json.WriteNumber(encoded, number);
                 break;
             case decimal number:
-                json.WriteNumber(name, number);
+                json.WriteNumber(encoded, number);
                 break;
             case double number:
-                json.WriteNumber(name, number);
+                json.WriteNumber(encoded, number);
                 break;
             case Guid guid:
-                json.WriteString(name, guid);
+                json.WriteString(encoded, guid);
                 break;
             case AliasedValue aliased:
                 json.WriteString(name, Convert.ToString(aliased.Value, CultureInfo.InvariantCulture));

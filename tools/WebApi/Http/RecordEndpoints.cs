@@ -22,6 +22,7 @@ internal sealed class RecordEndpoints
 {
     private static readonly Regex PageNumber = new("pagenumber=\"(\\d+)\"", RegexOptions.CultureInvariant);
     private static readonly Regex PagingCookie = new("pagingcookie=\"([^\"]*)\"", RegexOptions.CultureInvariant);
+    private static readonly Regex CookiePage = new("^<cookie page=\"(\\d+)\"", RegexOptions.CultureInvariant);
 
     private readonly ServedOrganization _served;
     private readonly string _serviceRoot;
@@ -64,8 +65,7 @@ internal sealed class RecordEndpoints
             {
                 var id = Resolve(table, key) ?? throw NotFound(table, key);
                 var query = QueryTranslator.Translate(Model, table, request.Query);
-                var entity = Service.Retrieve(table.LogicalName, id, query.Columns is null ? new ColumnSet(true)
-                    : new ColumnSet(query.Columns.Select(c => c.LogicalName).Concat(query.Expansions.Select(e => e.LookupColumn).OfType<string>()).Distinct().ToArray()));
+                var entity = Service.Retrieve(table.LogicalName, id, query.Columns is null ? new ColumnSet(true) : SelectedColumns(query));
                 var writer = new EntityJsonWriter(Model, request.Prefer.Annotations is not null);
                 return ApiResponse.Json(200, json =>
                 {
@@ -155,6 +155,8 @@ internal sealed class RecordEndpoints
     {
         var plan = QueryTranslator.Translate(Model, table, request.Query);
         var query = plan.Query;
+        // Read only what is written: the $select columns and the lookups $expand follows, not a clone of every column.
+        if (plan.Columns is not null) query.ColumnSet = SelectedColumns(plan);
         var pageSize = request.Prefer.PageSize;
         var page = 1;
         if (plan.Top is int top)
@@ -173,7 +175,7 @@ internal sealed class RecordEndpoints
                 page = int.Parse(number.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
                 query.PageInfo.PageNumber = page;
                 var cookie = PagingCookie.Match(token);
-                if (cookie.Success) query.PageInfo.PagingCookie = Uri.UnescapeDataString(cookie.Groups[1].Value);
+                if (cookie.Success) query.PageInfo.PagingCookie = Uri.UnescapeDataString(Uri.UnescapeDataString(cookie.Groups[1].Value));
             }
         }
 
@@ -196,9 +198,7 @@ internal sealed class RecordEndpoints
             json.WriteEndArray();
             if (plan.Top is null && result.MoreRecords)
             {
-                var cookie = Uri.EscapeDataString(result.PagingCookie ?? string.Empty);
-                var skip = $"<cookie pagenumber=\"{page + 1}\" pagingcookie=\"{cookie}\" istracking=\"False\" />";
-                json.WriteString("@odata.nextLink", NextLink(request, table, skip));
+                json.WriteString("@odata.nextLink", NextLink(request, table, PagingToken(page + 1, result.PagingCookie)));
             }
         });
         Preferences(request, response);
@@ -221,8 +221,15 @@ internal sealed class RecordEndpoints
         var response = ApiResponse.Json(200, json =>
         {
             json.WriteString("@odata.context", $"{_serviceRoot}$metadata#{table.EntitySetName}");
-            if (result.PagingCookie is { } cookie) json.WriteString("@Microsoft.Dynamics.CRM.fetchxmlpagingcookie", cookie);
-            if (result.MoreRecords) json.WriteBoolean("@Microsoft.Dynamics.CRM.morerecords", true);
+            // Both annotations come when asked for in Prefer and only while more records follow; the cookie is the paging
+            // token of the next page (https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/page-results).
+            if (result.MoreRecords && Wants(request, "fetchxmlpagingcookie") && result.PagingCookie is { } cookie && CookiePage.Match(cookie) is { Success: true } page)
+            {
+                var next = int.Parse(page.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + 1;
+                json.WriteString("@Microsoft.Dynamics.CRM.fetchxmlpagingcookie", PagingToken(next, cookie));
+            }
+
+            if (result.MoreRecords && Wants(request, "morerecords")) json.WriteBoolean("@Microsoft.Dynamics.CRM.morerecords", true);
             json.WriteStartArray("value");
             foreach (var entity in result.Entities)
             {
@@ -242,6 +249,21 @@ internal sealed class RecordEndpoints
         Preferences(request, response);
         return response;
     }
+
+    /// <summary>
+    /// The token that names the next page: its number and the org's paging cookie URL-encoded twice, as Dataverse's
+    /// $skiptoken and fetchxmlpagingcookie are (https://learn.microsoft.com/power-apps/developer/data-platform/webapi/query/page-results).
+    /// </summary>
+    private static string PagingToken(int nextPage, string? cookie) =>
+        $"<cookie pagenumber=\"{nextPage}\" pagingcookie=\"{Uri.EscapeDataString(Uri.EscapeDataString(cookie ?? string.Empty))}\" istracking=\"False\" />";
+
+    /// <summary>Whether Prefer odata.include-annotations asks for a Microsoft.Dynamics.CRM annotation ("*", the namespace's "*" or its name).</summary>
+    private static bool Wants(ApiRequest request, string annotation) =>
+        request.Prefer.Annotations is { } asked && asked.Split(',').Select(a => a.Trim().Trim('"')).Any(a =>
+            a == "*" || a == "Microsoft.Dynamics.CRM.*" || a == "Microsoft.Dynamics.CRM." + annotation);
+
+    private static ColumnSet SelectedColumns(ODataQuery query) =>
+        new(query.Columns!.Select(c => c.LogicalName).Concat(query.Expansions.Select(e => e.LookupColumn).OfType<string>()).Distinct().ToArray());
 
     private static void Preferences(ApiRequest request, ApiResponse response)
     {
