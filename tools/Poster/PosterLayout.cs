@@ -130,6 +130,6 @@ namespace DataverseFunnel.Poster
             return KnotHalf + ((OuterHalf - KnotHalf) * Math.Clamp(distance, 0, 1));
         }
 
-        private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        private static string? Day(DateTime? day) => MetricsDocument.Day(day);
     }
 }
