@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using DataverseFunnel.Plugins.Bowtie.Metrics;
 using DataverseFunnel.Plugins.Bowtie.Model;
+using DataverseFunnel.Plugins.Bowtie.Poster;
 using DataverseFunnel.Plugins.Bowtie.Schema;
 using DataverseFunnel.Plugins.Bowtie.Settings;
 using Microsoft.Xrm.Sdk;
@@ -82,6 +83,7 @@ namespace DataverseFunnel.Plugins
 
             var result = metrics.Build();
             local.Context.OutputParameters[MetricsJson] = MetricsDocument.ToJson(result);
+            local.Context.OutputParameters[PosterSvg] = SvgPosterWriter.ToSvg(result);
             local.Trace("Metrics of " + result.Window.Journeys + " journeys computed");
         }
 
