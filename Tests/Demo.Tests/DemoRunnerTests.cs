@@ -76,7 +76,7 @@ namespace DataverseFunnel.Demo.Tests
             var report = _demo.Report;
             var csv = report.Files.Single(f => f.EndsWith("transitions.csv", StringComparison.Ordinal));
 
-            var options = new MetricsOptions { From = report.Metrics.Window.From, To = report.Metrics.Window.To };
+            var options = new MetricsOptions { From = report.Metrics.Window.From is { } from ? DateOnly.FromDateTime(from) : null, To = report.Metrics.Window.To is { } to ? DateOnly.FromDateTime(to) : null };
             var fromCsv = TransitionCsvReader.Compute(csv, options);
 
             Assert.Equal(MetricsJsonWriter.ToJson(report.Metrics), MetricsJsonWriter.ToJson(fromCsv));

@@ -15,7 +15,7 @@ namespace DataverseFunnel.Metrics
             var cohort = w.From is null && w.To is null
                 ? $"all {Count(w.Journeys)} journeys"
                 : $"{Count(w.Journeys)} journeys created {Day(w.From) ?? "…"} to {Day(w.To) ?? "…"}";
-            output.WriteLine($"Bowtie: {cohort}, as of {Instant(w.AsOf)} ({Count(w.Transitions)} moves)");
+            output.WriteLine($"Bowtie: {cohort}, as of {Instant(w.AsOf)} ({(w.Transitions is { } moves ? Count(moves) : "uncounted")} moves)");
             output.WriteLine();
 
             var rows = new List<string[]> { new[] { "Stage", "Volume", "→ next", "Median days", "p75 days" } };
@@ -71,7 +71,7 @@ namespace DataverseFunnel.Metrics
 
         private static string Days(double? days) => days is { } d ? d.ToString("0.0", CultureInfo.InvariantCulture) : "–";
 
-        private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        private static string? Day(DateTime? day) => MetricsDocument.Day(day);
 
         private static string Instant(DateTime? instant) =>
             instant is { } i ? i.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) : "–";

@@ -11,8 +11,6 @@ namespace DataverseFunnel.Metrics
     /// </summary>
     internal sealed class CohortCalculator
     {
-        private static readonly string[] KnownMotions = { "Inbound", "Outbound", "Target" };
-
         public CohortCalculator(JourneyState[] journeys, int count, LabelTable motions, LabelTable campaigns,
             long fromTicks, long toTicks)
         {
@@ -34,8 +32,8 @@ namespace DataverseFunnel.Metrics
             }
 
             Stages = total.ToStages();
-            ByMotion = Breakdown(byMotion, motions, MotionOrder);
-            ByCampaign = Breakdown(byCampaign, campaigns, name => (0, name));
+            ByMotion = Breakdown(byMotion, motions, byMotion: true);
+            ByCampaign = Breakdown(byCampaign, campaigns, byMotion: false);
         }
 
         public long Journeys { get; }
@@ -46,32 +44,11 @@ namespace DataverseFunnel.Metrics
 
         public IReadOnlyDictionary<string, IReadOnlyList<StageMetrics>> ByCampaign { get; }
 
-        // Inbound, Outbound, Target in framework order, then any other label alphabetically; "(none)" always last.
-        private static (int, string) MotionOrder(string name)
-        {
-            var known = Array.FindIndex(KnownMotions, m => string.Equals(m, name, StringComparison.OrdinalIgnoreCase));
-            return (known >= 0 ? known : KnownMotions.Length, name);
-        }
-
         private static IReadOnlyDictionary<string, IReadOnlyList<StageMetrics>> Breakdown(
-            StageTally?[] groups, LabelTable labels, Func<string, (int, string)> order)
-        {
-            var result = new Dictionary<string, IReadOnlyList<StageMetrics>>(StringComparer.Ordinal);
-            var named = Enumerable.Range(1, groups.Length - 1)
-                .Where(id => groups[id] is not null)
-                .OrderBy(id => order(labels.NameOf(id)).Item1)
-                .ThenBy(id => labels.NameOf(id), StringComparer.Ordinal);
-            foreach (var id in named)
-            {
-                result.Add(labels.NameOf(id), groups[id]!.ToStages());
-            }
-
-            if (groups.Length > 0 && groups[0] is { } none)
-            {
-                result.Add(LabelTable.NoneLabel, none.ToStages());
-            }
-
-            return result;
-        }
+            StageTally?[] groups, LabelTable labels, bool byMotion) =>
+            Plugins.Bowtie.Metrics.Breakdown.Of(
+                Enumerable.Range(0, groups.Length).Where(id => groups[id] is not null)
+                    .Select(id => new KeyValuePair<string, StageTally>(labels.NameOf(id), groups[id]!)),
+                byMotion);
     }
 }

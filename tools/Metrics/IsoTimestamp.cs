@@ -9,9 +9,7 @@ namespace DataverseFunnel.Metrics
     /// </summary>
     internal static class IsoTimestamp
     {
-        public static string Format(DateTime utc) => utc.Ticks % TimeSpan.TicksPerSecond == 0
-            ? utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)
-            : utc.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+        public static string Format(DateTime utc) => MetricsDocument.Timestamp(utc);
 
         /// <summary>Parses to UTC ticks; a time without an offset is taken as UTC.</summary>
         public static bool TryParseUtc(ReadOnlySpan<char> text, out long ticks)

@@ -230,7 +230,7 @@ namespace DataverseFunnel.Metrics
             var recurring = asOf is { } end && retentionFrom is { } start
                 ? RevenueCalculator.Compute(revenueEvents, count, start.Ticks, end.Ticks)
                 : new RecurringMetrics(0m, 0m, null, null, 0m, 0, 0m);
-            var window = new MetricsWindow(options.From, options.To, asOf, retentionFrom, cohort.Journeys, transitions, skipped);
+            var window = new MetricsWindow(options.From is { } day0 ? ToUtc(day0) : null, options.To is { } day1 ? ToUtc(day1) : null, asOf, retentionFrom, cohort.Journeys, transitions, skipped);
             var weakest = WeakestLinkFinder.Find(cohort.Stages, cohort.ByMotion, cohort.ByCampaign, options.Targets);
             return new BowtieMetrics(window, cohort.Stages, cohort.ByMotion, cohort.ByCampaign, recurring, weakest);
         }

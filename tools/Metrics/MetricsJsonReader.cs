@@ -36,12 +36,12 @@ namespace DataverseFunnel.Metrics
         }
 
         private static MetricsWindow ReadWindow(JsonElement window) => new(
-            Day(window.GetProperty("from")),
-            Day(window.GetProperty("to")),
+            Day(window.GetProperty("from"))?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+            Day(window.GetProperty("to"))?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
             Instant(window.GetProperty("asOf")),
             Instant(window.GetProperty("retentionFrom")),
             window.GetProperty("journeys").GetInt64(),
-            window.GetProperty("transitions").GetInt64(),
+            window.GetProperty("transitions") is { ValueKind: JsonValueKind.Number } transitions ? transitions.GetInt64() : null,
             window.GetProperty("skipped").GetInt64());
 
         private static IReadOnlyList<StageMetrics> ReadStages(JsonElement stages)

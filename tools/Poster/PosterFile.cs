@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using DataverseFunnel.Metrics;
 
 namespace DataverseFunnel.Poster
 {
@@ -27,18 +26,15 @@ namespace DataverseFunnel.Poster
                 return;
             }
 
-            var scene = PosterLayout.Build(metrics);
-            using var buffer = new MemoryStream();
             if (extension == ".svg")
             {
-                SvgPosterWriter.Write(scene, buffer);
-            }
-            else
-            {
-                PngPosterRenderer.Write(scene, buffer);
+                File.WriteAllText(path, ToSvg(metrics), new System.Text.UTF8Encoding(false));
+                return;
             }
 
             // Rendered in memory first, so a failure (no font) leaves no half-written file behind.
+            using var buffer = new MemoryStream();
+            PngPosterRenderer.Write(PosterLayout.Build(metrics), buffer);
             File.WriteAllBytes(path, buffer.ToArray());
         }
 
@@ -60,11 +56,6 @@ namespace DataverseFunnel.Poster
         }
 
         /// <summary>The poster as SVG text.</summary>
-        public static string ToSvg(BowtieMetrics metrics)
-        {
-            using var buffer = new MemoryStream();
-            SvgPosterWriter.Write(PosterLayout.Build(metrics), buffer);
-            return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
-        }
+        public static string ToSvg(BowtieMetrics metrics) => SvgPosterWriter.ToSvg(metrics);
     }
 }

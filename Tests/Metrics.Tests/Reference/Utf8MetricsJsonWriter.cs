@@ -43,7 +43,15 @@ namespace DataverseFunnel.Metrics.Tests.Reference
             String(json, "asOf", window.AsOf is { } asOf ? IsoTimestamp.Format(asOf) : null);
             String(json, "retentionFrom", window.RetentionFrom is { } start ? IsoTimestamp.Format(start) : null);
             json.WriteNumber("journeys", window.Journeys);
-            json.WriteNumber("transitions", window.Transitions);
+            if (window.Transitions is { } transitions)
+            {
+                json.WriteNumber("transitions", transitions);
+            }
+            else
+            {
+                json.WriteNull("transitions");
+            }
+
             json.WriteNumber("skipped", window.Skipped);
             json.WriteEndObject();
         }

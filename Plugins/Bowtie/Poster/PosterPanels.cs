@@ -2,27 +2,26 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using DataverseFunnel.Metrics;
+using DataverseFunnel.Plugins.Bowtie.Metrics;
 using DataverseFunnel.Plugins.Bowtie.Model;
 
-namespace DataverseFunnel.Poster
+namespace DataverseFunnel.Plugins.Bowtie.Poster
 {
     /// <summary>The panels around the bowtie: revenue now, the motion split at Prospecting, the campaigns at the weakest process, and the weakest link.</summary>
     internal static class PosterPanels
     {
-        private static readonly string[] Motions = { "Inbound", "Outbound", "Target" };
-
         /// <summary>MRR, ARR, NRR (with GRR) and LTV to date as four tiles; off-boardings and lost MRR on the line above.</summary>
         public static void Revenue(SceneBuilder scene, RecurringMetrics recurring, MetricsWindow window, double x, double y, double width)
         {
             const double gap = 12, height = 112;
             var since = window.RetentionFrom is { } start ? $"since {start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}" : "no window";
-            var tiles = new (string Label, string Value, string Note)[]
+            // Label, value, note of each tile.
+            var tiles = new[]
             {
-                ("MRR now", PosterText.Money(recurring.Mrr), "monthly recurring"),
-                ("ARR", PosterText.Money(recurring.Arr), "12 × MRR"),
-                ("NRR", PosterText.Percent(recurring.Nrr), $"GRR {PosterText.Percent(recurring.Grr)}"),
-                ("LTV to date", PosterText.Money(recurring.Ltv), "Σ MRR × months"),
+                new[] { "MRR now", PosterText.Money(recurring.Mrr), "monthly recurring" },
+                new[] { "ARR", PosterText.Money(recurring.Arr), "12 × MRR" },
+                new[] { "NRR", PosterText.Percent(recurring.Nrr), $"GRR {PosterText.Percent(recurring.Grr)}" },
+                new[] { "LTV to date", PosterText.Money(recurring.Ltv), "Σ MRR × months" },
             };
             var tileWidth = (width - (gap * (tiles.Length - 1))) / tiles.Length;
             for (var i = 0; i < tiles.Length; i++)
@@ -30,10 +29,10 @@ namespace DataverseFunnel.Poster
                 var left = x + (i * (tileWidth + gap));
                 var center = left + (tileWidth / 2);
                 scene.Rect(left, y, tileWidth, height, 14, PosterPalette.Panel, PosterPalette.Rule, 1.5);
-                scene.Text(center, y + 28, tiles[i].Label, 18, PosterPalette.Muted, bold: true, anchor: TextAnchor.Middle);
-                scene.Text(center, y + 72, tiles[i].Value, PosterText.Fit(tiles[i].Value, 38, tileWidth - 20),
+                scene.Text(center, y + 28, tiles[i][0], 18, PosterPalette.Muted, bold: true, anchor: TextAnchor.Middle);
+                scene.Text(center, y + 72, tiles[i][1], PosterText.Fit(tiles[i][1], 38, tileWidth - 20),
                     PosterPalette.Stages[5], bold: true, anchor: TextAnchor.Middle);
-                scene.Text(center, y + 99, tiles[i].Note, PosterText.Fit(tiles[i].Note, 16, tileWidth - 16), PosterPalette.Muted,
+                scene.Text(center, y + 99, tiles[i][2], PosterText.Fit(tiles[i][2], 16, tileWidth - 16), PosterPalette.Muted,
                     anchor: TextAnchor.Middle);
             }
 
@@ -57,12 +56,13 @@ namespace DataverseFunnel.Poster
                 return;
             }
 
-            var scale = Math.Max(Math.Max(rows.Max(r => r.Stages[mql].ConversionToNext ?? 0), target ?? 0), 0.01);
+            var scale = Math.Max(Math.Max(rows.Max(r => r.Value[mql].ConversionToNext ?? 0), target ?? 0), 0.01);
             const double barLeft = 132, barWidth = 104;
             var gap = prospectingIsWeakest ? metrics.Weakest!.Motion?.Name : null;
             for (var i = 0; i < rows.Count; i++)
             {
-                var (name, stages) = rows[i];
+                var name = rows[i].Key;
+                var stages = rows[i].Value;
                 var baseline = RowBaseline(y, i);
                 var conversion = stages[mql].ConversionToNext;
                 var isGap = string.Equals(name, gap, StringComparison.Ordinal);
@@ -91,13 +91,13 @@ namespace DataverseFunnel.Poster
             var from = metrics.Weakest?.From ?? BowtieStage.Mql;
             var k = BowtieModel.Position(from);
             var named = metrics.Weakest is { } w && w.Conversion < w.Target ? w.Campaign?.Name : null;
-            var rows = metrics.ByCampaign.Where(g => g.Key != "(none)" && g.Value[k].Volume > 0)
+            var rows = metrics.ByCampaign.Where(g => g.Key != BowtieVocabulary.NoGroup && g.Value[k].Volume > 0)
                 .OrderByDescending(g => g.Value[k].Volume).ThenBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => (Name: g.Key, Stages: g.Value)).ToList();
+                .ToList();
             var shown = rows.Take(BreakdownRows).ToList();
-            if (named is not null && !shown.Any(r => r.Name == named) && rows.FirstOrDefault(r => r.Name == named) is { Name: not null } gapRow)
+            if (named is not null && !shown.Any(r => r.Key == named) && rows.FindIndex(r => r.Key == named) is var gapRow and >= 0)
             {
-                shown[^1] = gapRow; // the named campaign always shows
+                shown[shown.Count - 1] = rows[gapRow]; // the named campaign always shows
             }
 
             var next = BowtieVocabulary.StageAt(k + 1);
@@ -111,7 +111,8 @@ namespace DataverseFunnel.Poster
 
             for (var i = 0; i < shown.Count; i++)
             {
-                var (name, stages) = shown[i];
+                var name = shown[i].Key;
+                var stages = shown[i].Value;
                 var baseline = RowBaseline(y, i);
                 var isGap = name == named;
                 var small = stages[k].Volume < GroupGap.MinimumGroup;
@@ -163,12 +164,12 @@ namespace DataverseFunnel.Poster
             }
         }
 
-        private static List<(string Name, IReadOnlyList<StageMetrics> Stages)> Rows(
+        private static List<KeyValuePair<string, IReadOnlyList<StageMetrics>>> Rows(
             IReadOnlyDictionary<string, IReadOnlyList<StageMetrics>> byMotion, int count)
         {
             // The framework's three motions first, then any other label; journeys without a motion are left out.
-            var rows = Motions.Where(byMotion.ContainsKey).Select(m => (m, byMotion[m])).ToList();
-            rows.AddRange(byMotion.Where(g => !Motions.Contains(g.Key) && g.Key != "(none)").Select(g => (g.Key, g.Value)));
+            var rows = Breakdown.Motions.Where(byMotion.ContainsKey).Select(m => new KeyValuePair<string, IReadOnlyList<StageMetrics>>(m, byMotion[m])).ToList();
+            rows.AddRange(byMotion.Where(g => !Breakdown.Motions.Contains(g.Key) && g.Key != BowtieVocabulary.NoGroup));
             return rows.Take(count).ToList();
         }
     }

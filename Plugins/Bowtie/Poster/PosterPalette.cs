@@ -1,11 +1,11 @@
-namespace DataverseFunnel.Poster
+namespace DataverseFunnel.Plugins.Bowtie.Poster
 {
     /// <summary>
     /// Colours: blues for acquisition (left), a dark knot, greens for recurring impact (right), orange for the gap.
     /// Every colour text is drawn in meets WCAG AA on every fill it is drawn over (white on each stage, ink, muted, gap
     /// and the motion colours on the panels): Tests/Metrics.Tests/Poster/PosterContrastTests measures each pair.
     /// </summary>
-    internal static class PosterPalette
+    public static class PosterPalette
     {
         public const string Background = "#FFFFFF";
         public const string Ink = "#1B2A3A";

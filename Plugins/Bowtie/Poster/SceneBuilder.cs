@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace DataverseFunnel.Poster
+namespace DataverseFunnel.Plugins.Bowtie.Poster
 {
     /// <summary>Collects shapes in drawing order (later shapes paint over earlier ones).</summary>
     internal sealed class SceneBuilder

@@ -1,15 +1,15 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using DataverseFunnel.Metrics;
+using DataverseFunnel.Plugins.Bowtie.Metrics;
 
-namespace DataverseFunnel.Poster
+namespace DataverseFunnel.Plugins.Bowtie.Poster
 {
     /// <summary>
     /// How figures read on the poster, and a width estimate for laying text out without a font (the SVG needs none):
     /// DejaVu Sans averages under 0.62 em per character, so text sized by this estimate never overflows its box.
     /// </summary>
-    internal static class PosterText
+    public static class PosterText
     {
         private const double EmPerChar = 0.62;
 
@@ -58,7 +58,7 @@ namespace DataverseFunnel.Poster
             _ => days.Value.ToString("0", CultureInfo.InvariantCulture) + " d",
         };
 
-        public static string Percent(double? fraction) => DataverseFunnel.Plugins.Bowtie.Metrics.Percent.Format(fraction);
+        public static string Percent(double? fraction) => Metrics.Percent.Format(fraction);
 
         public static string Number(double value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
     }

@@ -1,9 +1,9 @@
 using System;
 using System.Globalization;
-using DataverseFunnel.Metrics;
+using DataverseFunnel.Plugins.Bowtie.Metrics;
 using DataverseFunnel.Plugins.Bowtie.Model;
 
-namespace DataverseFunnel.Poster
+namespace DataverseFunnel.Plugins.Bowtie.Poster
 {
     /// <summary>
     /// Lays the bowtie out as the framework draws it: the left triangle narrows from Prospect to the Commit knot, the
@@ -12,7 +12,7 @@ namespace DataverseFunnel.Poster
     /// Panels around it: revenue (top right), the motion split at Prospecting and the campaigns at the weakest process
     /// (bottom left, side by side), the weakest-link sentence.
     /// </summary>
-    internal static class PosterLayout
+    public static class PosterLayout
     {
         public const double Width = 1684;
         public const double Height = 1191;
@@ -45,7 +45,7 @@ namespace DataverseFunnel.Poster
             scene.Text(Left, 70, "The revenue bowtie", 46, PosterPalette.Ink, bold: true);
             var cohort = window.From is null && window.To is null
                 ? $"{PosterText.Count(window.Journeys)} journeys"
-                : $"{PosterText.Count(window.Journeys)} journeys created {Day(window.From) ?? "…"} to {Day(window.To) ?? "…"}";
+                : $"{PosterText.Count(window.Journeys)} journeys created {MetricsDocument.Day(window.From) ?? "…"} to {MetricsDocument.Day(window.To) ?? "…"}";
             var asOf = window.AsOf is { } at ? $"  ·  as of {at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}" : string.Empty;
             scene.Text(Left, 108, cohort + asOf, 22, PosterPalette.Muted);
         }
@@ -54,7 +54,8 @@ namespace DataverseFunnel.Poster
         {
             for (var stage = 0; stage < BowtieVocabulary.StageCount; stage++)
             {
-                var (x0, x1) = StageSpan(stage);
+                var x0 = StageLeft(stage);
+                var x1 = StageRight(stage);
                 var fill = PosterPalette.Stages[stage];
                 if (stage == BowtieModel.Position(BowtieStage.Commit))
                 {
@@ -115,21 +116,28 @@ namespace DataverseFunnel.Poster
             scene.Text(x, top + 127, days, 16, PosterPalette.Muted, anchor: TextAnchor.Middle);
         }
 
-        /// <summary>Left and right x of a stage's band (with a small gutter between bands).</summary>
-        private static (double X0, double X1) StageSpan(int stage) => stage switch
+        /// <summary>Left x of a stage's band (with a small gutter between bands).</summary>
+        private static double StageLeft(int stage) => stage switch
         {
-            < 3 => (Left + (stage * Segment) + (stage == 0 ? 0 : Gutter), Left + ((stage + 1) * Segment) - Gutter),
-            3 => (KnotLeft + Gutter, KnotRight - Gutter),
-            _ => (KnotRight + ((stage - 4) * Segment) + Gutter, KnotRight + ((stage - 3) * Segment) - (stage == 6 ? 0 : Gutter)),
+            < 3 => Left + (stage * Segment) + (stage == 0 ? 0 : Gutter),
+            3 => KnotLeft + Gutter,
+            _ => KnotRight + ((stage - 4) * Segment) + Gutter,
+        };
+
+        /// <summary>Right x of a stage's band.</summary>
+        private static double StageRight(int stage) => stage switch
+        {
+            < 3 => Left + ((stage + 1) * Segment) - Gutter,
+            3 => KnotRight - Gutter,
+            _ => KnotRight + ((stage - 3) * Segment) - (stage == 6 ? 0 : Gutter),
         };
 
         /// <summary>Half the bowtie's height at <paramref name="x"/>: full at the outer edges, narrowest at the knot.</summary>
         private static double HalfHeight(double x)
         {
             var distance = x < Width / 2 ? (KnotLeft - x) / (KnotLeft - Left) : (x - KnotRight) / (Right - KnotRight);
-            return KnotHalf + ((OuterHalf - KnotHalf) * Math.Clamp(distance, 0, 1));
+            return KnotHalf + ((OuterHalf - KnotHalf) * Math.Min(Math.Max(distance, 0), 1));
         }
 
-        private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
 }
