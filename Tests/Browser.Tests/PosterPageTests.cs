@@ -5,22 +5,25 @@ using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
 using DataverseFunnel.Browser.Tests.Support;
+using DataverseFunnel.InMemory.Solutions;
 using DataverseFunnel.WebApi.Http;
 using Microsoft.Playwright;
+using Microsoft.Xrm.Sdk;
 using Xunit.Abstractions;
 
 namespace DataverseFunnel.Browser.Tests;
 
 /// <summary>
 /// The poster web resource opened from `funnel serve --demo` in headless Chromium, signed in through the server's /signin
-/// link: its numbers against `funnel metrics` on the same data, the motion filter against the CLI's by-motion group,
-/// the failure message of a 403, and the screenshot for README.
+/// link, calling the real Custom API bowtie_GetBowtieMetrics through the server: its numbers against `funnel metrics` on
+/// the same data, the motion filter against the CLI's by-motion group, the failure messages, and the screenshot for README.
 /// </summary>
 public sealed class PosterPageTests : IClassFixture<DemoServer>, IClassFixture<ChromiumBrowser>
 {
     // The demo's journeys are created from 2025-06-30 to 2026-12-23: a window that holds nearly all of them.
     private static readonly DateOnly From = new(2025, 7, 1);
     private static readonly DateOnly To = new(2026, 12, 31);
+    private const string Api = "**/api/data/v9.2/bowtie_GetBowtieMetrics";
 
     private readonly DemoServer server;
     private readonly ChromiumBrowser browser;
@@ -34,9 +37,9 @@ public sealed class PosterPageTests : IClassFixture<DemoServer>, IClassFixture<C
     }
 
     [SkippableFact]
-    public async Task Routed_stand_in_The_seven_stage_volumes_on_the_page_equal_funnel_metrics_on_the_same_data()
+    public async Task The_seven_stage_volumes_on_the_page_equal_funnel_metrics_on_the_same_data()
     {
-        await using var poster = await PosterPage.Open(browser, server, page => StandInMetricsApi.Install(page, server));
+        await using var poster = await PosterPage.Open(browser, server);
 
         await poster.Show(From, To);
 
@@ -49,12 +52,14 @@ public sealed class PosterPageTests : IClassFixture<DemoServer>, IClassFixture<C
         Assert.Contains(cli.RootElement.GetProperty("weakest").GetProperty("sentence").GetString()!, await poster.Page.Locator("#weakest").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(1, await poster.Page.Locator("#poster svg[role='img']").CountAsync());
         Assert.Equal("ready", await poster.State());
+        // Answered by the Custom API through the server the page came from (relative to its client URL), not by a route.
+        Assert.Equal((new Uri(server.Server.BaseAddress, "api/data/v9.2/bowtie_GetBowtieMetrics").ToString(), 200), poster.ApiAnswers[^1]);
     }
 
     [SkippableFact]
-    public async Task Routed_stand_in_Changing_the_motion_filter_shows_the_CLIs_by_motion_group_for_that_motion()
+    public async Task Changing_the_motion_filter_shows_the_CLIs_by_motion_group_for_that_motion()
     {
-        await using var poster = await PosterPage.Open(browser, server, page => StandInMetricsApi.Install(page, server));
+        await using var poster = await PosterPage.Open(browser, server);
         await poster.Show(From, To);
         var all = await poster.StageVolumes();
         using var cli = JsonDocument.Parse(server.CliMetricsJson(From, To));
@@ -83,7 +88,7 @@ public sealed class PosterPageTests : IClassFixture<DemoServer>, IClassFixture<C
             "Principal user (Id=00000000-0000-0000-0000-0000000000a1, type=8) is missing prvReadbowtie_journey privilege on OTC=10001 for entity 'bowtie_journey'.");
         var body = Encoding.UTF8.GetString(ApiResponse.Error(refusal).Body);
         var calls = 0;
-        await using var poster = await PosterPage.Open(browser, server, page => page.RouteAsync(StandInMetricsApi.Route, route =>
+        await using var poster = await PosterPage.Open(browser, server, page => page.RouteAsync(Api, route =>
         {
             calls++;
             return route.FulfillAsync(new RouteFulfillOptions { Status = 403, ContentType = ApiResponse.JsonType, Body = body });
@@ -99,22 +104,37 @@ public sealed class PosterPageTests : IClassFixture<DemoServer>, IClassFixture<C
     }
 
     [SkippableFact]
-    public async Task Routed_error_Another_failure_shows_the_platforms_own_message()
+    public async Task Another_failure_shows_the_platforms_own_message()
     {
-        var refusal = new WebApiException(400, unchecked((int)0x80040203), "WindowTo is before WindowFrom.");
-        var body = Encoding.UTF8.GetString(ApiResponse.Error(refusal).Body);
-        await using var poster = await PosterPage.Open(browser, server, page => page.RouteAsync(StandInMetricsApi.Route,
-            route => route.FulfillAsync(new RouteFulfillOptions { Status = 400, ContentType = ApiResponse.JsonType, Body = body })));
+        // A real refusal of the Custom API: an admin's invalid current value of the conversion targets variable.
+        var service = server.Org.CreateService();
+        var value = service.Create(new Entity("environmentvariablevalue")
+        {
+            ["schemaname"] = "bowtie_ConversionTargets",
+            ["value"] = "{ not json",
+            ["environmentvariabledefinitionid"] = new EntityReference("environmentvariabledefinition", SolutionEnvironmentVariables.IdFor("bowtie_ConversionTargets")),
+        });
+        try
+        {
+            await using var poster = await PosterPage.Open(browser, server);
 
-        var message = await poster.FailureText();
-        Assert.Contains("WindowTo is before WindowFrom.", message, StringComparison.Ordinal);
-        Assert.DoesNotContain("permission", message, StringComparison.Ordinal);
+            Assert.Equal("failed", await poster.State());
+            var message = await poster.FailureText();
+            Assert.Contains("The bowtie could not be loaded: ", message, StringComparison.Ordinal);
+            Assert.Contains("bowtie_ConversionTargets", message, StringComparison.Ordinal);
+            Assert.Contains("0x80040265", message, StringComparison.Ordinal);
+            Assert.DoesNotContain("permission", message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            service.Delete("environmentvariablevalue", value);
+        }
     }
 
     [SkippableFact]
-    public async Task Routed_stand_in_A_screenshot_of_the_poster_page_is_written()
+    public async Task A_screenshot_of_the_poster_page_is_written()
     {
-        await using var poster = await PosterPage.Open(browser, server, page => StandInMetricsApi.Install(page, server));
+        await using var poster = await PosterPage.Open(browser, server);
         await poster.Show(From, To);
 
         var path = Path.Combine(AppContext.BaseDirectory, "screenshots", "bowtie-dashboard.png");

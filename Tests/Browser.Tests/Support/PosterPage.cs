@@ -19,16 +19,23 @@ internal sealed class PosterPage : IAsyncDisposable
 
     public IPage Page { get; }
 
+    /// <summary>Every answer the page got from bowtie_GetBowtieMetrics: where it came from and its status.</summary>
+    public List<(string Url, int Status)> ApiAnswers { get; } = new();
+
     /// <summary>Signs in through the server's /signin link, which redirects to the web resource; waits for its first answer.</summary>
     public static async Task<PosterPage> Open(ChromiumBrowser browser, DemoServer server, Func<IPage, Task>? beforeSignIn = null)
     {
         var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
+        var poster = new PosterPage(context, page);
+        page.Response += (_, answer) =>
+        {
+            if (answer.Url.EndsWith("/api/data/v9.2/bowtie_GetBowtieMetrics", StringComparison.Ordinal)) poster.ApiAnswers.Add((answer.Url, answer.Status));
+        };
         if (beforeSignIn is not null) await beforeSignIn(page);
         var response = await page.GotoAsync(server.SignInLink());
         Assert.True(response is { Ok: true }, $"the web resource did not open: {response?.Status}");
         Assert.EndsWith(DemoServer.PosterPath, new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
-        var poster = new PosterPage(context, page);
         await poster.Settled();
         return poster;
     }
