@@ -38,7 +38,7 @@ namespace DataverseFunnel.Demo.Tests
         private readonly InMemoryOrganization _org;
         private readonly IOrganizationService _service;
         private readonly Guid _viewer;
-        private readonly DataverseFunnel.Metrics.BowtieMetrics _metrics;
+        private readonly BowtieMetrics _metrics;
         private readonly DateTime _now;
         private readonly IReadOnlyList<PackedQuery> _views;
         private readonly IReadOnlyList<PackedQuery> _charts;

@@ -31,7 +31,7 @@ namespace DataverseFunnel.Solution.Tests
         {
             var plugins = Plugins.GetTypes().Where(t => typeof(IPlugin).IsAssignableFrom(t) && !t.IsAbstract).ToList();
 
-            Assert.Equal(5, plugins.Count);
+            Assert.Equal(6, plugins.Count);
             foreach (var plugin in plugins)
             {
                 Assert.True(plugin.IsSealed, $"{plugin.Name} is not sealed");

@@ -99,10 +99,7 @@ public sealed class GetBowtieMetricsTests : IClassFixture<GetBowtieMetricsTests.
             var scenario = ScenarioPlanner.Plan(300, DemoOptions.DefaultSeed);
             var organization = SolutionImporter.Import(TestServer.Zip, new ManualClock(new DateTimeOffset(ScenarioPlanner.ImportedOn.AddHours(-1), TimeSpan.Zero)));
             new ScenarioDriver(organization.Org, scenario, TextWriter.Null).Run();
-            // The served org's ids are random (as Dataverse's are not ordered), so the moves one save recorded at one
-            // instant (a creation or a skip: one row per stage passed) are put back in the order the rules record them.
-            moves = TransitionExport.FromOrganization(organization.Org)
-                .OrderBy(m => m.MovedOnUtc).ThenBy(m => m.JourneyId, StringComparer.Ordinal).ThenBy(RecordingOrder).ToList();
+            moves = DemoExport.Moves(organization.Org);
             server = await WebApiServer.StartAsync(new ServerOptions { Port = 0, Token = TestServer.Token }, organization);
             Client = new HttpClient { BaseAddress = server.ServiceRoot };
             Client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestServer.Token);
@@ -135,9 +132,6 @@ public sealed class GetBowtieMetricsTests : IClassFixture<GetBowtieMetricsTests.
                 File.Delete(csv);
             }
         }
-
-        private static int RecordingOrder(StageMove move) =>
-            move.To is null ? int.MaxValue : move.From is { } from ? DataverseFunnel.Plugins.Bowtie.Model.BowtieModel.Position(from) : -1;
 
         public async Task DisposeAsync()
         {
