@@ -5,6 +5,7 @@ using DataverseFunnel.Cli.Commands;
 using DataverseFunnel.InMemory;
 using DataverseFunnel.Metrics;
 using DataverseFunnel.WebApi.Hosting;
+using DataverseFunnel.WebApi.Tests.Support;
 
 namespace DataverseFunnel.Browser.Tests.Support;
 
@@ -40,6 +41,7 @@ public sealed class DemoServer : IAsyncLifetime
 
     /// <summary>
     /// What `funnel metrics --transitions X --from F --to T --json` writes for the server's data: its own transitions export
+    /// (in recording order: `funnel metrics --org` against `funnel serve --demo` meets the random ids' disorder, a known gap)
     /// read by the metrics engine, as the end-to-end tests of `funnel pull` compare.
     /// </summary>
     public string CliMetricsJson(DateOnly from, DateOnly to)
@@ -47,7 +49,7 @@ public sealed class DemoServer : IAsyncLifetime
         var csv = Path.Combine(Path.GetTempPath(), $"browser-tests-{Guid.NewGuid():N}.csv");
         try
         {
-            TransitionCsvWriter.Write(csv, ServerExport.Moves(Org));
+            TransitionCsvWriter.Write(csv, DemoExport.Moves(Org));
             return MetricsJsonWriter.ToJson(TransitionCsvReader.Compute(csv, new MetricsOptions { From = from, To = to }));
         }
         finally
