@@ -18,11 +18,12 @@ namespace DataverseFunnel.Browser.Tests;
 /// link, calling the real Custom API bowtie_GetBowtieMetrics through the server: its numbers against `funnel metrics` on
 /// the same data, the motion filter against the CLI's by-motion group, the failure messages, and the screenshot for README.
 /// </summary>
-public sealed class PosterPageTests : IClassFixture<DemoServer>, IClassFixture<ChromiumBrowser>
+[Collection(PosterPageCollection.Name)]
+public sealed class PosterPageTests
 {
     // The demo's journeys are created from 2025-06-30 to 2026-12-23: a window that holds nearly all of them.
-    private static readonly DateOnly From = new(2025, 7, 1);
-    private static readonly DateOnly To = new(2026, 12, 31);
+    internal static readonly DateOnly From = new(2025, 7, 1);
+    internal static readonly DateOnly To = new(2026, 12, 31);
     private const string Api = "**/api/data/v9.2/bowtie_GetBowtieMetrics";
 
     private readonly DemoServer server;
@@ -151,7 +152,7 @@ public sealed class PosterPageTests : IClassFixture<DemoServer>, IClassFixture<C
         }
     }
 
-    private static (string Stage, int Volume)[] Volumes(JsonElement stages) =>
+    internal static (string Stage, int Volume)[] Volumes(JsonElement stages) =>
         stages.EnumerateArray().Select(s => (s.GetProperty("stage").GetString()!, s.GetProperty("volume").GetInt32())).ToArray();
 
     private static string RepositoryScreenshots()

@@ -78,7 +78,7 @@ internal sealed class PosterPage : IAsyncDisposable
     public async ValueTask DisposeAsync() => await context.CloseAsync();
 
     /// <summary>Waits until the call in flight has been answered and shown (or its failure shown), and the busy flag is down.</summary>
-    private async Task Settled()
+    public async Task Settled()
     {
         try
         {
