@@ -1,13 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using DataverseFunnel.Browser.Tests.Support;
-using DataverseFunnel.WebApi.Http;
 using Microsoft.Playwright;
 
 namespace DataverseFunnel.Browser.Tests;
@@ -96,9 +94,7 @@ public sealed class AccessibilityTests
     [SkippableFact]
     public async Task Axe_finds_no_WCAG_AA_violation_with_the_failure_shown()
     {
-        var body = Encoding.UTF8.GetString(ApiResponse.Error(new WebApiException(403, unchecked((int)0x80040220), "Principal user is missing prvReadbowtie_journey privilege.")).Body);
-        await using var poster = await PosterPage.Open(browser, server, page => page.RouteAsync("**/api/data/v9.2/bowtie_GetBowtieMetrics",
-            route => route.FulfillAsync(new RouteFulfillOptions { Status = 403, ContentType = ApiResponse.JsonType, Body = body })));
+        await using var poster = await PosterPage.Open(browser, server, PrivilegeDenied.Route);
 
         Assert.Equal("failed", await poster.State());
         AssertNoViolations(await poster.Page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = WcagAA } }));

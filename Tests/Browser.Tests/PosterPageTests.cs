@@ -1,12 +1,10 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
 using DataverseFunnel.Browser.Tests.Support;
 using DataverseFunnel.InMemory.Solutions;
-using DataverseFunnel.WebApi.Http;
 using Microsoft.Playwright;
 using Microsoft.Xrm.Sdk;
 using Xunit.Abstractions;
@@ -24,7 +22,6 @@ public sealed class PosterPageTests
     // The demo's journeys are created from 2025-06-30 to 2026-12-23: a window that holds nearly all of them.
     internal static readonly DateOnly From = new(2025, 7, 1);
     internal static readonly DateOnly To = new(2026, 12, 31);
-    private const string Api = "**/api/data/v9.2/bowtie_GetBowtieMetrics";
 
     private readonly DemoServer server;
     private readonly ChromiumBrowser browser;
@@ -81,27 +78,16 @@ public sealed class PosterPageTests
     [SkippableFact]
     public async Task Routed_403_A_caller_without_read_on_journeys_is_told_to_ask_their_admin()
     {
-        // The in-memory org has no privilege model, so the call is answered in the browser with the 403 a real org gives:
-        // the platform's privilege fault (PrivilegeDenied 0x80040220, "Principal user is missing privilege …",
-        // https://learn.microsoft.com/troubleshoot/power-platform/dataverse/user-permissions/client-errors) in the body the
-        // server writes for every fault.
-        var refusal = new WebApiException(403, unchecked((int)0x80040220),
-            "Principal user (Id=00000000-0000-0000-0000-0000000000a1, type=8) is missing prvReadbowtie_journey privilege on OTC=10001 for entity 'bowtie_journey'.");
-        var body = Encoding.UTF8.GetString(ApiResponse.Error(refusal).Body);
-        var calls = 0;
-        await using var poster = await PosterPage.Open(browser, server, page => page.RouteAsync(Api, route =>
-        {
-            calls++;
-            return route.FulfillAsync(new RouteFulfillOptions { Status = 403, ContentType = ApiResponse.JsonType, Body = body });
-        }));
+        Func<int> calls = null!;
+        await using var poster = await PosterPage.Open(browser, server, async page => calls = await PrivilegeDenied.Route(page));
 
         Assert.Equal("failed", await poster.State());
         var message = await poster.FailureText();
         Assert.Contains("permission to read journeys", message, StringComparison.Ordinal);
         Assert.Contains("Ask your administrator", message, StringComparison.Ordinal);
-        Assert.Contains("0x80040220", message, StringComparison.Ordinal);
+        Assert.Contains(PrivilegeDenied.Code, message, StringComparison.Ordinal);
         Assert.False(await poster.NumbersTable.IsVisibleAsync());
-        Assert.Equal(1, calls);
+        Assert.Equal(1, calls());
     }
 
     [SkippableFact]

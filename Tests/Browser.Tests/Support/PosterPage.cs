@@ -9,6 +9,9 @@ namespace DataverseFunnel.Browser.Tests.Support;
 /// <summary>The poster web resource in a signed-in browser, driven as a keyboard or screen-reader user would find it: by labels and roles.</summary>
 internal sealed class PosterPage : IAsyncDisposable
 {
+    /// <summary>The Custom API's URL, as a Playwright route pattern.</summary>
+    public const string ApiPattern = "**/api/data/v9.2/bowtie_GetBowtieMetrics";
+
     private readonly IBrowserContext context;
 
     private PosterPage(IBrowserContext context, IPage page)
