@@ -41,6 +41,13 @@ internal sealed class QueryEngine
     public EntityCollection Execute(QueryExpression query, DateTime nowUtc, Guid callerId)
     {
         var selection = Select(query, nowUtc, callerId);
+        if (!query.Distinct && selection.Links.Count == 0 && query.TopCount is null && query.PageInfo is { Count: > 0 })
+        {
+            // One table, paged: select the page's rows in order without sorting them all (a large table read 5,000 a page).
+            var comparer = QueryOrdering.Comparer(query, selection.Table, selection.Aliases, selection.Links);
+            return QueryPaging.Page(selection.Table, query, selection.Records, comparer, r => QueryProjection.Project(selection.Table, query.ColumnSet, r, selection.Links));
+        }
+
         var sorted = QueryOrdering.Sort(selection.Records, query, selection.Table, selection.Aliases, selection.Links);
         if (!query.Distinct)
         {

@@ -16,6 +16,46 @@ internal static class QueryOrdering
         Dictionary<string, TableMetadata> aliases,
         List<LinkPlan> links)
     {
+        var keys = Keys(query, table, aliases, links);
+        var indexed = new List<(JoinedRecord Record, int Index)>(records.Count);
+        for (var i = 0; i < records.Count; i++) indexed.Add((records[i], i));
+        indexed.Sort((a, b) =>
+        {
+            var compared = CompareKeys(keys, a.Record, b.Record);
+            return compared != 0 ? compared : a.Index.CompareTo(b.Index);
+        });
+        var sorted = new List<JoinedRecord>(indexed.Count);
+        foreach (var item in indexed) sorted.Add(item.Record);
+        return sorted;
+    }
+
+    /// <summary>
+    /// The same order as <see cref="Sort"/> for records of one table (no joins, so the main row id is unique and breaks
+    /// every tie): what a page can be selected by without sorting every row.
+    /// </summary>
+    public static Comparison<JoinedRecord> Comparer(QueryExpression query, TableMetadata table, Dictionary<string, TableMetadata> aliases, List<LinkPlan> links)
+    {
+        var keys = Keys(query, table, aliases, links);
+
+        // An ascending order on the primary key is the id tie-break itself, and no later key can matter: compare ids.
+        var byId = keys.FindIndex(k => k.Alias is null && !k.Descending && string.Equals(k.Column, table.PrimaryIdAttribute, StringComparison.Ordinal));
+        if (byId >= 0) keys.RemoveRange(byId, keys.Count - byId);
+        return (a, b) => CompareKeys(keys, a, b);
+    }
+
+    private static int CompareKeys(List<(string? Alias, string Column, bool Descending)> keys, JoinedRecord a, JoinedRecord b)
+    {
+        foreach (var key in keys)
+        {
+            var compared = ValueComparison.Compare(a.RowFor(key.Alias)?.Get(key.Column), b.RowFor(key.Alias)?.Get(key.Column));
+            if (compared != 0) return key.Descending ? -compared : compared;
+        }
+
+        return a.Main.Id.CompareTo(b.Main.Id);
+    }
+
+    private static List<(string? Alias, string Column, bool Descending)> Keys(QueryExpression query, TableMetadata table, Dictionary<string, TableMetadata> aliases, List<LinkPlan> links)
+    {
         var keys = new List<(string? Alias, string Column, bool Descending)>();
         foreach (var order in query.Orders)
         {
@@ -26,22 +66,7 @@ internal static class QueryOrdering
         }
 
         AddLinkOrders(links, keys);
-        var indexed = new List<(JoinedRecord Record, int Index)>(records.Count);
-        for (var i = 0; i < records.Count; i++) indexed.Add((records[i], i));
-        indexed.Sort((a, b) =>
-        {
-            foreach (var key in keys)
-            {
-                var compared = ValueComparison.Compare(a.Record.RowFor(key.Alias)?.Get(key.Column), b.Record.RowFor(key.Alias)?.Get(key.Column));
-                if (compared != 0) return key.Descending ? -compared : compared;
-            }
-
-            var byId = a.Record.Main.Id.CompareTo(b.Record.Main.Id);
-            return byId != 0 ? byId : a.Index.CompareTo(b.Index);
-        });
-        var sorted = new List<JoinedRecord>(indexed.Count);
-        foreach (var item in indexed) sorted.Add(item.Record);
-        return sorted;
+        return keys;
     }
 
     private static void AddLinkOrders(List<LinkPlan> links, List<(string? Alias, string Column, bool Descending)> keys)
