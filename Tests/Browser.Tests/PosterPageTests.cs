@@ -76,6 +76,21 @@ public sealed class PosterPageTests
     }
 
     [SkippableFact]
+    public async Task Choosing_a_campaign_shows_the_CLIs_by_campaign_group_for_it()
+    {
+        await using var poster = await PosterPage.Open(browser, server);
+        await poster.Show(From, To);
+        using var cli = JsonDocument.Parse(server.CliMetricsJson(From, To));
+        // The campaign with the most journeys: a group large enough to differ from the whole at several stages.
+        var campaign = cli.RootElement.GetProperty("byCampaign").EnumerateObject().OrderByDescending(p => p.Value[0].GetProperty("volume").GetInt32()).First();
+
+        await poster.Show(From, To, campaign: campaign.Name);
+
+        Assert.Equal(Volumes(campaign.Value), await poster.StageVolumes());
+        Assert.Contains($"(campaign {campaign.Name})", await poster.NumbersTable.Locator("caption").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task Routed_403_A_caller_without_read_on_journeys_is_told_to_ask_their_admin()
     {
         Func<int> calls = null!;

@@ -43,12 +43,13 @@ internal sealed class PosterPage : IAsyncDisposable
         return poster;
     }
 
-    /// <summary>Sets the window (and motion, when given) and presses the button.</summary>
-    public async Task Show(DateOnly from, DateOnly to, string? motion = null)
+    /// <summary>Sets the window (and motion or campaign, when given) and presses the button.</summary>
+    public async Task Show(DateOnly from, DateOnly to, string? motion = null, string? campaign = null)
     {
         await Page.GetByLabel("From", new() { Exact = true }).FillAsync(Day(from));
         await Page.GetByLabel("To", new() { Exact = true }).FillAsync(Day(to));
         if (motion is not null) await Page.GetByLabel("Motion", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = motion });
+        if (campaign is not null) await Page.GetByLabel("Campaign", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = campaign });
         await Page.GetByRole(AriaRole.Button, new() { Name = "Show the bowtie" }).ClickAsync();
         await Settled();
     }
