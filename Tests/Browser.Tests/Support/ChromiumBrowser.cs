@@ -29,7 +29,10 @@ public sealed class ChromiumBrowser : IAsyncLifetime
             gate.Release();
         }
 
-        return await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 }, Locale = "en-US", TimezoneId = "UTC" });
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 }, Locale = "en-US", TimezoneId = "UTC" });
+        // CI runs every test project at once on two cores: waits are bounded, but not by Playwright's 30 s default.
+        context.SetDefaultTimeout(90_000);
+        return context;
     }
 
     public async Task DisposeAsync()
