@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using DataverseFunnel.InMemory;
 using DataverseFunnel.Metrics;
 using DataverseFunnel.Plugins;
@@ -17,10 +16,10 @@ namespace DataverseFunnel.Benchmarks
     /// imported, history seeded as the rules write it) within 2 s and 25 pages read, next to the same-run baseline:
     /// `funnel metrics` on the same data's transitions CSV, in-process. The pages are counted by a PostOperation step on
     /// RetrieveMultiple and printed once in the setup.
-    /// Run: dotnet run -c Release --project Tests/Benchmarks -- --filter '*GetBowtieMetricsBenchmarks*'
+    /// Run (each operation takes seconds, so a short monitoring job, in-process):
+    /// dotnet run -c Release --project Tests/Benchmarks -- --filter '*GetBowtieMetricsBenchmarks*' --inProcess --strategy Monitoring --warmupCount 1 --iterationCount 5 --launchCount 1
     /// </summary>
     [MemoryDiagnoser]
-    [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
     public class GetBowtieMetricsBenchmarks
     {
         private static readonly DateTime Start = new(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc);

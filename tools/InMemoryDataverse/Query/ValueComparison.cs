@@ -30,6 +30,8 @@ internal static class ValueComparison
 
     public static bool AreEqual(object? left, object? right) => Compare(left, right) == 0;
 
+    private static DateTime Utc(DateTime time) => time.Kind == DateTimeKind.Local ? time.ToUniversalTime() : time;
+
     /// <summary>A hash that agrees with <see cref="Compare"/> equality, computed without boxing (for grouping).</summary>
     public static int HashOf(object? value) => value switch
     {
@@ -51,6 +53,10 @@ internal static class ValueComparison
         // The common choice condition (statecode eq 0) compares without boxing; it runs once per stored row.
         if (left is OptionSetValue option && right is decimal number) return ((decimal)option.Value).CompareTo(number);
         if (left is OptionSetValue first && right is OptionSetValue second) return first.Value.CompareTo(second.Value);
+
+        // Dates and ids (conditions on dates, orders, paging) compare without boxing a normalized copy.
+        if (left is DateTime leftTime && right is DateTime rightTime) return Utc(leftTime).CompareTo(Utc(rightTime));
+        if (left is Guid leftId && right is Guid rightId) return leftId.CompareTo(rightId);
         left = Normalize(left);
         right = Normalize(right);
         if (left is null) return right is null ? 0 : -1;
