@@ -5,7 +5,6 @@ using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using DataverseFunnel.Demo;
 using DataverseFunnel.SolutionTools.Plugins;
 using DataverseFunnel.WebApi.Hosting;
@@ -21,9 +20,9 @@ namespace DataverseFunnel.Benchmarks
     /// The answer is `funnel demo`'s metrics document and poster (2,000 journeys), routed in the browser, so the API's own
     /// time is not part of it. Method times include Playwright's round trip; the budget is read from the marks, printed
     /// as medians at the end of each case.
-    /// Run: dotnet run -c Release --project Tests/Benchmarks -- --filter '*PosterPageBenchmarks*' --inProcess
+    /// Run (one call per iteration, in-process, one job):
+    /// dotnet run -c Release --project Tests/Benchmarks -- --filter '*PosterPageBenchmarks*' --inProcess --strategy Monitoring --warmupCount 3 --iterationCount 25 --launchCount 1
     /// </summary>
-    [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 3, iterationCount: 25)]
     public class PosterPageBenchmarks
     {
         private const string Token = "bench-token";
