@@ -69,8 +69,12 @@ namespace DataverseFunnel.SolutionTools.Tests.Checking
             Assert.Equal(new[] { "customizations.xml", "solution.xml" }, names.Take(2));
             Assert.Equal("[Content_Types].xml", names[^1]);
             Assert.Contains($"Formulas/{Flow}-bpf_duration.xaml", names);
-            var types = XDocument.Load(archive.GetEntry("[Content_Types].xml")!.Open()).Root!.Elements().Select(e => e.Attribute("Extension")?.Value).ToList();
-            Assert.Equal(new[] { "xml", "dll", "xaml" }, types);
+            var contentTypes = XDocument.Load(archive.GetEntry("[Content_Types].xml")!.Open()).Root!.Elements().ToList();
+            Assert.Equal(new[] { "xml", "dll", "xaml" }, contentTypes.Where(e => e.Name.LocalName == "Default").Select(e => e.Attribute("Extension")?.Value));
+            // The extension-less web resource part (the poster page) gets its own Override, as exports write it.
+            var overrides = contentTypes.Where(e => e.Name.LocalName == "Override").Select(e => e.Attribute("PartName")?.Value).ToList();
+            Assert.Equal(names.Where(n => n.StartsWith("WebResources/", StringComparison.Ordinal)).Select(n => "/" + n), overrides);
+            Assert.NotEmpty(overrides);
             foreach (var manifest in new[] { "customizations.xml", "solution.xml" })
             {
                 // As Dataverse writes them: no BOM, no XML declaration, CRLF.

@@ -91,7 +91,8 @@ namespace DataverseFunnel.Cli.Commands
             return ExitCodes.Ok;
         }
 
-        private static ServedOrganization Import(string? solution, int? demo)
+        /// <summary>The org `funnel serve` serves: the solution imported, and with --demo the seeded journeys (the browser tests start it so).</summary>
+        internal static ServedOrganization Import(string? solution, int? demo)
         {
             var zip = ReadSolution(solution);
             if (demo is not int journeys) return SolutionImporter.Import(zip, TimeProvider.System);

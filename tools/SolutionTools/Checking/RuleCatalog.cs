@@ -77,6 +77,7 @@ namespace DataverseFunnel.SolutionTools.Checking
             new("ASM007", Severity.Warning, "targets a .NET Framework version other than 4.6.2, the one Dataverse runs"),
             new("ROLE001", Severity.Error, "a privilege on a table with the publisher's prefix names a table of the solution"),
             new("ROLE002", Severity.Error, "no role privilege at a depth wider than the solution's declared role policy (RolePolicy.xml or --role-policy)"),
+            new("WEB001", Severity.Warning, "a form or dashboard web resource control names a web resource of the solution (Url and WebResourceId) or a missing dependency its manifest lists"),
             new("EXP001", Severity.Warning, "<ImportExportXml> carries version, SolutionPackageVersion, languagecode and generatedBy"),
             new("EXP002", Severity.Warning, "<SolutionManifest> children in export order"),
             new("EXP003", Severity.Info, "root components sorted by type, as exports write them"),

@@ -166,6 +166,7 @@ namespace DataverseFunnel.SolutionTools.Checking
             PluginStepRules.Check(context);
             PluginAssemblyRules.Check(context);
             RolePrivilegeRules.Check(context);
+            WebResourceControlRules.Check(context);
             RolePolicyRules.Check(context);
             ExportShapeRules.Check(context);
             LanguageRules.Check(context);

@@ -20,7 +20,7 @@ namespace DataverseFunnel.WebApi.Hosting;
 
 /// <summary>
 /// The HTTP server: Kestrel on 127.0.0.1 only, bearer-token or session-cookie auth, optional throttle, the Web API at
-/// <c>/api/data/v9.2/</c>, <c>/signin</c> and <c>/WebResources/&lt;name&gt;</c>. Start with <see cref="StartAsync"/>.
+/// <c>/api/data/v9.2/</c>, <c>/signin</c>, <c>/WebResources/&lt;name&gt;</c> and <c>/WebResources/ClientGlobalContext.js.aspx</c>. Start with <see cref="StartAsync"/>.
 /// </summary>
 internal sealed class WebApiServer : IAsyncDisposable
 {
@@ -108,6 +108,13 @@ internal sealed class WebApiServer : IAsyncDisposable
         if (path.StartsWith("/WebResources/", StringComparison.OrdinalIgnoreCase))
         {
             var name = Uri.UnescapeDataString(path.Substring("/WebResources/".Length));
+            if (string.Equals(name, ClientGlobalContextScript.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                var who = _host.Current.Org.CreateService().Execute(new Microsoft.Xrm.Sdk.OrganizationRequest("WhoAmI")).Results;
+                await Write(context, ClientGlobalContextScript.Response(BaseAddress, (Guid)who["UserId"]!)).ConfigureAwait(false);
+                return;
+            }
+
             await Write(context, _host.Current.Model.Surface.WebResources.TryGetValue(name, out var resource)
                 ? new ApiResponse(200, resource.Content, resource.ContentType)
                 : ApiResponse.Error(WebApiException.NotFoundSegment(name))).ConfigureAwait(false);

@@ -80,7 +80,7 @@ namespace DataverseFunnel.SolutionTools.Checking.Rules
         }
 
         /// <summary>The solution a MissingDependencies/Required entry names for this component, if the manifest lists one.</summary>
-        private static string? MissingDependencyProvider(XElement manifest, int type, string key) =>
+        internal static string? MissingDependencyProvider(XElement manifest, int type, string key) =>
             manifest.Elements("MissingDependencies").Elements("MissingDependency").Elements("Required")
                 .FirstOrDefault(r => r.Attribute("type")?.Value == type.ToString(System.Globalization.CultureInfo.InvariantCulture)
                                      && (ComponentIndex.Key(r.Attribute("id")?.Value) == key || ComponentIndex.Key(r.Attribute("schemaName")?.Value) == key))
