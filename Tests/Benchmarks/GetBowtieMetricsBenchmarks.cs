@@ -7,7 +7,7 @@ using DataverseFunnel.Plugins;
 using DataverseFunnel.Plugins.Bowtie.Schema;
 using DataverseFunnel.Plugins.Tests.TestSupport;
 using DataverseFunnel.WebApi.Hosting;
-using DataverseFunnel.WebApi.Tests.Support;
+using DataverseFunnel.Demo;
 
 namespace DataverseFunnel.Benchmarks
 {
@@ -35,7 +35,7 @@ namespace DataverseFunnel.Benchmarks
             org = SolutionImporter.Import(WebApiBenchmarkZip.Bytes, TimeProvider.System).Org;
             var history = SeededJourneys.Seed(org, Journeys, Start);
             csv = Path.Combine(Path.GetTempPath(), "funnel-metricsapi-benchmark.csv");
-            TransitionCsvWriter.Write(csv, DemoExport.Moves(org));
+            TransitionCsvWriter.Write(csv, TransitionExport.FromOrganization(org));
             var journeys = org.CountPages(JourneyColumns.Table);
             var moves = org.CountPages(StageTransitionColumns.Table);
             CustomApi();

@@ -99,7 +99,7 @@ public sealed class GetBowtieMetricsTests : IClassFixture<GetBowtieMetricsTests.
             var scenario = ScenarioPlanner.Plan(300, DemoOptions.DefaultSeed);
             var organization = SolutionImporter.Import(TestServer.Zip, new ManualClock(new DateTimeOffset(ScenarioPlanner.ImportedOn.AddHours(-1), TimeSpan.Zero)));
             new ScenarioDriver(organization.Org, scenario, TextWriter.Null).Run();
-            moves = DemoExport.Moves(organization.Org);
+            moves = TransitionExport.FromOrganization(organization.Org);
             server = await WebApiServer.StartAsync(new ServerOptions { Port = 0, Token = TestServer.Token }, organization);
             Client = new HttpClient { BaseAddress = server.ServiceRoot };
             Client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestServer.Token);

@@ -36,8 +36,8 @@ namespace DataverseFunnel.Demo
                 moves.Add((move.MovedOnUtc, row.Id, move));
             }
 
-            // Time order; the org's sequential ids keep moves saved in the same instant in the order they were saved.
-            return moves.OrderBy(m => m.At).ThenBy(m => m.RowId).Select(m => m.Move).ToList();
+            // Time order; moves saved in one instant in the order the bowtie records them (a served org's ids are random).
+            return SameInstantOrder.Apply(moves.OrderBy(m => m.At).ThenBy(m => m.RowId).Select(m => m.Move));
         }
 
         private static int? Option(Entity row, string column) => row.GetAttributeValue<OptionSetValue>(column)?.Value;

@@ -5,7 +5,7 @@ using DataverseFunnel.Cli.Commands;
 using DataverseFunnel.InMemory;
 using DataverseFunnel.Metrics;
 using DataverseFunnel.WebApi.Hosting;
-using DataverseFunnel.WebApi.Tests.Support;
+using DataverseFunnel.Demo;
 
 namespace DataverseFunnel.Browser.Tests.Support;
 
@@ -49,7 +49,7 @@ public sealed class DemoServer : IAsyncLifetime
         var csv = Path.Combine(Path.GetTempPath(), $"browser-tests-{Guid.NewGuid():N}.csv");
         try
         {
-            TransitionCsvWriter.Write(csv, DemoExport.Moves(Org));
+            TransitionCsvWriter.Write(csv, TransitionExport.FromOrganization(Org));
             return MetricsJsonWriter.ToJson(TransitionCsvReader.Compute(csv, new MetricsOptions { From = from, To = to }));
         }
         finally
