@@ -18,15 +18,16 @@ namespace DataverseFunnel.Metrics
 
         public int Count { get; private set; }
 
-        public bool TryFind(ReadOnlySpan<char> id, out int index) =>
-            Guid.TryParse(id, out var guid) ? byGuid.TryGetValue(guid, out index) : byTextSpan.TryGetValue(id, out index);
+        /// <param name="id">The id as written; <paramref name="key"/> is <see cref="JourneyKey.Of"/> it.</param>
+        public bool TryFind(ReadOnlySpan<char> id, in JourneyKey key, out int index) =>
+            key.IsGuid ? byGuid.TryGetValue(key.Guid, out index) : byTextSpan.TryGetValue(id, out index);
 
         /// <summary>Adds an id not yet known (see <see cref="TryFind"/>) and returns its number.</summary>
-        public int Add(ReadOnlySpan<char> id)
+        public int Add(ReadOnlySpan<char> id, in JourneyKey key)
         {
-            if (Guid.TryParse(id, out var guid))
+            if (key.IsGuid)
             {
-                byGuid.Add(guid, Count);
+                byGuid.Add(key.Guid, Count);
             }
             else
             {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Threading.Tasks;
 using DataverseFunnel.Plugins.Bowtie.Model;
 
 namespace DataverseFunnel.Metrics
@@ -69,8 +70,13 @@ namespace DataverseFunnel.Metrics
             skipped++;
         }
 
-        /// <summary>The allocation-free path the CSV reader uses; <paramref name="target"/> is a stage index or an exit code.</summary>
+        /// <summary>The allocation-free path; <paramref name="target"/> is a stage index or an exit code.</summary>
         internal void Add(ReadOnlySpan<char> journeyId, int from, int target, long ticks,
+            ReadOnlySpan<char> motion, ReadOnlySpan<char> campaign, decimal mrr, int line) =>
+            Add(journeyId, JourneyKey.Of(journeyId), from, target, ticks, motion, campaign, mrr, line);
+
+        /// <summary>The CSV reader's path: <paramref name="key"/> (<see cref="JourneyKey.Of"/> the id) is parsed by its parsing thread.</summary>
+        internal void Add(ReadOnlySpan<char> journeyId, in JourneyKey key, int from, int target, long ticks,
             ReadOnlySpan<char> motion, ReadOnlySpan<char> campaign, decimal mrr, int line)
         {
             if (mrr < 0)
@@ -90,7 +96,7 @@ namespace DataverseFunnel.Metrics
                 return; // after the window: not wrong, just not counted
             }
 
-            var isNew = !journeyIndex.TryFind(journeyId, out var index);
+            var isNew = !journeyIndex.TryFind(journeyId, key, out var index);
             if (isNew)
             {
                 if (from != NoStage)
@@ -107,7 +113,7 @@ namespace DataverseFunnel.Metrics
 
             if (isNew)
             {
-                index = NewJourney(journeyId, ticks);
+                index = NewJourney(journeyId, key, ticks);
             }
 
             Apply(ref journeys[index], index, from, target, ticks, motion, campaign, mrr, line);
@@ -142,9 +148,9 @@ namespace DataverseFunnel.Metrics
                 : null;
         }
 
-        private int NewJourney(ReadOnlySpan<char> journeyId, long ticks)
+        private int NewJourney(ReadOnlySpan<char> journeyId, in JourneyKey key, long ticks)
         {
-            var index = journeyIndex.Add(journeyId);
+            var index = journeyIndex.Add(journeyId, key);
             if (index == journeys.Length)
             {
                 Array.Resize(ref journeys, journeys.Length * 2);
@@ -226,10 +232,12 @@ namespace DataverseFunnel.Metrics
                 : transitions > 0 ? new DateTime(lastTicks, DateTimeKind.Utc) : null;
             DateTime? retentionFrom = options.From is { } from ? ToUtc(from) : asOf?.AddMonths(-12);
             var fromTicks = options.From is { } f ? ToUtc(f).Ticks : long.MinValue;
-            var cohort = new CohortCalculator(journeys, count, motions, campaigns, fromTicks, asOfLimitTicks);
-            var recurring = asOf is { } end && retentionFrom is { } start
+            // The revenue figures read only the revenue events; the cohort figures only the journeys: compute both at once.
+            var recurringTask = Task.Run(() => asOf is { } end && retentionFrom is { } start
                 ? RevenueCalculator.Compute(revenueEvents, count, start.Ticks, end.Ticks)
-                : new RecurringMetrics(0m, 0m, null, null, 0m, 0, 0m);
+                : new RecurringMetrics(0m, 0m, null, null, 0m, 0, 0m));
+            var cohort = new CohortCalculator(journeys, count, motions, campaigns, fromTicks, asOfLimitTicks);
+            var recurring = recurringTask.GetAwaiter().GetResult();
             var window = new MetricsWindow(options.From is { } day0 ? ToUtc(day0) : null, options.To is { } day1 ? ToUtc(day1) : null, asOf, retentionFrom, cohort.Journeys, transitions, skipped);
             var weakest = WeakestLinkFinder.Find(cohort.Stages, cohort.ByMotion, cohort.ByCampaign, options.Targets);
             return new BowtieMetrics(window, cohort.Stages, cohort.ByMotion, cohort.ByCampaign, recurring, weakest);

@@ -1,6 +1,9 @@
 using System;
-using System.Runtime.CompilerServices;
+using System.Collections.Concurrent;
 using System.IO;
+using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
+using System.Threading;
 using DataverseFunnel.Plugins.Bowtie.Model;
 using Sylvan.Data.Csv;
 
@@ -24,10 +27,99 @@ namespace DataverseFunnel.Metrics
             return builder.Build();
         }
 
-        /// <summary>Feeds every row of <paramref name="csv"/> to <paramref name="builder"/>.</summary>
-        // Hot loops over millions of rows run once per process: compile them optimized from the start.
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        // Parsed batches waiting for the engine: enough to ride out a slow batch, few enough to keep memory flat.
+        private const int QueueDepth = 3;
+
+        /// <summary>
+        /// Feeds every row of <paramref name="csv"/> to <paramref name="builder"/>, in file order. A second thread
+        /// decodes and parses the rows (batches of <see cref="TransitionBatch.Capacity"/>) while this one feeds the
+        /// engine, so on two cores parsing and counting overlap. Errors surface here, in file order, as before.
+        /// </summary>
         public static void ReadInto(TextReader csv, MetricsBuilder builder)
+        {
+            using var parsed = new BlockingCollection<TransitionBatch>(QueueDepth);
+            using var free = new BlockingCollection<TransitionBatch>();
+            for (var i = 0; i < QueueDepth + 2; i++)
+            {
+                free.Add(new TransitionBatch());
+            }
+
+            using var stop = new CancellationTokenSource();
+            var parser = new Thread(() => Parse(csv, parsed, free, stop.Token)) { IsBackground = true, Name = "transitions CSV parser" };
+            parser.Start();
+            try
+            {
+                foreach (var batch in parsed.GetConsumingEnumerable())
+                {
+                    Feed(batch, builder);
+                    batch.Failure?.Throw();
+                    free.Add(batch);
+                }
+            }
+            finally
+            {
+                stop.Cancel(); // the engine stopped (a rejected row): the parser stops too
+                parser.Join();
+            }
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static void Feed(TransitionBatch batch, MetricsBuilder builder)
+        {
+            for (var i = 0; i < batch.Count; i++)
+            {
+                ref var row = ref batch.Rows[i];
+                if (row.Problem is { } problem)
+                {
+                    builder.Reject(row.Line, problem);
+                    continue;
+                }
+
+                builder.Add(batch.Text(row.JourneyStart, row.JourneyLength), row.Key, row.From, row.Target, row.Ticks,
+                    batch.Text(row.MotionStart, row.MotionLength), batch.Text(row.CampaignStart, row.CampaignLength), row.Mrr, row.Line);
+            }
+        }
+
+        // The parsing thread. Whatever stops it (a bad header, an I/O error) travels with the rows read before it.
+        private static void Parse(TextReader csv, BlockingCollection<TransitionBatch> parsed, BlockingCollection<TransitionBatch> free,
+            CancellationToken stop)
+        {
+            TransitionBatch? batch = null;
+            try
+            {
+                batch = free.Take(stop);
+                batch.Clear();
+                ParseRows(csv, ref batch, parsed, free, stop);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                batch = null; // the engine has stopped reading
+            }
+            catch (Exception e) when (batch is not null)
+            {
+                batch.Failure = ExceptionDispatchInfo.Capture(e);
+            }
+            finally
+            {
+                if (batch is not null && !stop.IsCancellationRequested)
+                {
+                    try
+                    {
+                        parsed.Add(batch, stop);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                        // the engine stopped meanwhile
+                    }
+                }
+
+                parsed.CompleteAdding();
+            }
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static void ParseRows(TextReader csv, ref TransitionBatch batch, BlockingCollection<TransitionBatch> parsed,
+            BlockingCollection<TransitionBatch> free, CancellationToken stop)
         {
             var options = new CsvDataReaderOptions { HasHeaders = true, Delimiter = ',', BufferSize = 1 << 16 };
             using var reader = CsvDataReader.Create(csv, options);
@@ -43,24 +135,29 @@ namespace DataverseFunnel.Metrics
                     continue; // a blank line
                 }
 
-                if (reader.RowFieldCount != TransitionCsv.Columns.Length)
+                if (batch.IsFull)
                 {
-                    builder.Reject(row, $"expected {TransitionCsv.Columns.Length} fields ({TransitionCsv.Header}), found {reader.RowFieldCount}.");
-                    continue;
+                    parsed.Add(batch, stop);
+                    batch = free.Take(stop);
+                    batch.Clear();
                 }
 
-                ReadRow(reader, columns, builder, row);
+                ref var parsedRow = ref batch.Rows[batch.Count++];
+                parsedRow.Line = row;
+                parsedRow.Problem = reader.RowFieldCount != TransitionCsv.Columns.Length
+                    ? $"expected {TransitionCsv.Columns.Length} fields ({TransitionCsv.Header}), found {reader.RowFieldCount}."
+                    : ReadRow(reader, columns, batch, ref parsedRow);
             }
         }
 
+        /// <summary>Parses the current row into <paramref name="row"/>; returns why it is rejected, or null.</summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private static void ReadRow(CsvDataReader reader, int[] columns, MetricsBuilder builder, int line)
+        private static string? ReadRow(CsvDataReader reader, int[] columns, TransitionBatch batch, ref ParsedTransition row)
         {
             var journey = reader.GetFieldSpan(columns[0]).Trim();
             if (journey.IsEmpty)
             {
-                builder.Reject(line, "journey_id is empty.");
-                return;
+                return "journey_id is empty.";
             }
 
             var fromText = reader.GetFieldSpan(columns[1]);
@@ -69,8 +166,7 @@ namespace DataverseFunnel.Metrics
             {
                 if (!BowtieVocabulary.TryParseStage(fromText, out var fromStage))
                 {
-                    builder.Reject(line, $"unknown stage '{fromText.Trim()}' in from_stage (expected Prospect, MQL, SQL, Commit, Live, Recurring or LTV; empty when the journey is created).");
-                    return;
+                    return $"unknown stage '{fromText.Trim()}' in from_stage (expected Prospect, MQL, SQL, Commit, Live, Recurring or LTV; empty when the journey is created).";
                 }
 
                 from = BowtieModel.Position(fromStage);
@@ -88,26 +184,30 @@ namespace DataverseFunnel.Metrics
             }
             else
             {
-                builder.Reject(line, $"unknown stage '{toText.Trim()}' in to_stage (expected {BowtieVocabulary.ExpectedTargets}).");
-                return;
+                return $"unknown stage '{toText.Trim()}' in to_stage (expected {BowtieVocabulary.ExpectedTargets}).";
             }
 
             var movedOn = reader.GetFieldSpan(columns[3]);
             if (!IsoTimestamp.TryParseUtc(movedOn, out var ticks))
             {
-                builder.Reject(line, $"moved_on '{movedOn.Trim()}' is not an ISO 8601 UTC time such as 2025-03-01T09:30:00Z.");
-                return;
+                return $"moved_on '{movedOn.Trim()}' is not an ISO 8601 UTC time such as 2025-03-01T09:30:00Z.";
             }
 
             var mrrText = reader.GetFieldSpan(columns[6]).Trim();
             var mrr = 0m;
             if (!mrrText.IsEmpty && !InvariantDecimal.TryParse(mrrText, out mrr))
             {
-                builder.Reject(line, $"mrr '{mrrText}' is not a number such as 1250.50 (a dot for decimals, no thousands separator).");
-                return;
+                return $"mrr '{mrrText}' is not a number such as 1250.50 (a dot for decimals, no thousands separator).";
             }
 
-            builder.Add(journey, from, target, ticks, reader.GetFieldSpan(columns[4]), reader.GetFieldSpan(columns[5]), mrr, line);
+            var motion = reader.GetFieldSpan(columns[4]);
+            var campaign = reader.GetFieldSpan(columns[5]);
+            row.Key = JourneyKey.Of(journey);
+            (row.JourneyStart, row.JourneyLength) = (batch.Keep(journey), journey.Length);
+            (row.MotionStart, row.MotionLength) = (batch.Keep(motion), motion.Length);
+            (row.CampaignStart, row.CampaignLength) = (batch.Keep(campaign), campaign.Length);
+            (row.From, row.Target, row.Ticks, row.Mrr) = (from, target, ticks, mrr);
+            return null;
         }
 
         // Columns are found by name, so an export with its columns in another order still reads.
