@@ -142,11 +142,12 @@ namespace DataverseFunnel.Metrics
                     batch.Clear();
                 }
 
-                ref var parsedRow = ref batch.Rows[batch.Count++];
+                ref var parsedRow = ref batch.Rows[batch.Count];
                 parsedRow.Line = row;
                 parsedRow.Problem = reader.RowFieldCount != TransitionCsv.Columns.Length
                     ? $"expected {TransitionCsv.Columns.Length} fields ({TransitionCsv.Header}), found {reader.RowFieldCount}."
                     : ReadRow(reader, columns, batch, ref parsedRow);
+                batch.Count++; // only a fully parsed row: if parsing throws, the engine gets the exception, not half a row
             }
         }
 
