@@ -29,7 +29,7 @@ namespace DataverseFunnel.Benchmarks
     /// Run: dotnet run -c Release --project Tests/Benchmarks -- --filter '*ServeBudgetBenchmarks*'
     /// </summary>
     [MemoryDiagnoser]
-    [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 3)]
+    [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
     public class ServeBudgetBenchmarks
     {
         private const string Token = "bench-token";
