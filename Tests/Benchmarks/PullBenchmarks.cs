@@ -18,9 +18,9 @@ using DataverseFunnel.OrgClient;
 namespace DataverseFunnel.Benchmarks
 {
     /// <summary>
-    /// Issue 12 pull budget, client side only (funnel serve is not merged yet): 200,000 stage transitions served as
-    /// 5,000-row Web API pages from memory (no network, no server work) through the whole client — resilience pipeline,
-    /// paging, JSON, mapping, CSV — next to the in-process baseline that writes the same moves straight to the CSV.
+    /// Issue 12 pull budget, client side only: 200,000 stage transitions served as 5,000-row Web API pages from memory
+    /// (no network, no server work) through the whole client — resilience pipeline, paging, forward-only JSON reading,
+    /// mapping, CSV — next to the in-process baseline that writes the same moves straight to the CSV.
     /// Run: dotnet run -c Release --project Tests/Benchmarks -- --filter '*PullBenchmarks*'
     /// </summary>
     [MemoryDiagnoser]

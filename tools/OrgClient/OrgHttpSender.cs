@@ -53,6 +53,25 @@ namespace DataverseFunnel.OrgClient
         /// <exception cref="OrgRequestException">The org refused the request, or the deadline passed.</exception>
         public async Task<OrgResponse> SendAsync(OrgRequest request, CancellationToken cancellationToken = default)
         {
+            using var response = await SendCheckedAsync(request, cancellationToken).ConfigureAwait(false);
+            var entityId = response.Headers.TryGetValues("OData-EntityId", out var ids) ? string.Join(",", ids) : null;
+            // Parsed from the buffered UTF-8 bytes: no UTF-16 copy of a 5,000-row page.
+            var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            var document = stream.Length == 0 ? null : await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return new OrgResponse(response.StatusCode, entityId, document);
+        }
+
+        /// <summary>As <see cref="SendAsync"/>, but returns the body's bytes as received (a page read forward-only).</summary>
+        /// <exception cref="OrgRequestException">The org refused the request, or the deadline passed.</exception>
+        public async Task<byte[]> SendForBytesAsync(OrgRequest request, CancellationToken cancellationToken = default)
+        {
+            using var response = await SendCheckedAsync(request, cancellationToken).ConfigureAwait(false);
+            return await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>The successful response, its body buffered; the caller disposes it.</summary>
+        private async Task<HttpResponseMessage> SendCheckedAsync(OrgRequest request, CancellationToken cancellationToken)
+        {
             HttpResponseMessage response;
             var context = ResilienceContextPool.Shared.Get(cancellationToken);
             try
@@ -77,19 +96,15 @@ namespace DataverseFunnel.OrgClient
                 ResilienceContextPool.Shared.Return(context);
             }
 
+            if (response.IsSuccessStatusCode)
+            {
+                return response;
+            }
+
             using (response)
             {
-                if (!response.IsSuccessStatusCode)
-                {
-                    var error = DataverseError.Parse(await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
-                    throw Fail(request, response.StatusCode, await DescribeAsync(response).ConfigureAwait(false), error.Code);
-                }
-
-                var entityId = response.Headers.TryGetValues("OData-EntityId", out var ids) ? string.Join(",", ids) : null;
-                // Parsed from the buffered UTF-8 bytes: no UTF-16 copy of a 5,000-row page.
-                var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-                var document = stream.Length == 0 ? null : await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken).ConfigureAwait(false);
-                return new OrgResponse(response.StatusCode, entityId, document);
+                var error = DataverseError.Parse(await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
+                throw Fail(request, response.StatusCode, await DescribeAsync(response).ConfigureAwait(false), error.Code);
             }
         }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Net;
 using System.Net.Http;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
@@ -25,14 +26,12 @@ namespace DataverseFunnel.OrgClient
         public OrgEndpoint Endpoint => sender.Endpoint;
 
         /// <summary>
-        /// Streams a query's rows page by page, following <c>@odata.nextLink</c> with <c>Prefer: odata.maxpagesize</c>.
-        /// At most two pages are held: the one whose rows are given out and the next, asked for before the first row of
-        /// this one is given out so the server builds it while the caller works. A row is valid until the enumerator moves
-        /// past its page (clone what you keep). A page is fetched (and retried) whole before its first row is given out.
+        /// Streams a query's pages, following <c>@odata.nextLink</c> with <c>Prefer: odata.maxpagesize</c>. At most two
+        /// pages are held: the one given out and the next, asked for before this one is given out so the server builds it
+        /// while the caller works. A page is fetched (and retried) whole before it is given out.
         /// </summary>
         /// <param name="query">Entity set and query options, e.g. <c>accounts?$select=name</c>.</param>
-        /// <param name="onPage">Called after each page with the rows it held.</param>
-        public async IAsyncEnumerable<JsonElement> QueryAsync(string query, int pageSize = MaxPageSize, Action<int>? onPage = null,
+        public async IAsyncEnumerable<WebApiPage> QueryPagesAsync(string query, int pageSize = MaxPageSize,
             [EnumeratorCancellation] CancellationToken cancellationToken = default)
         {
             if (pageSize is < 1 or > MaxPageSize)
@@ -41,35 +40,30 @@ namespace DataverseFunnel.OrgClient
             }
 
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            Task<OrgResponse> Fetch(string target) =>
-                sender.SendAsync(new OrgRequest(HttpMethod.Get, target, Prefer: $"odata.maxpagesize={pageSize}"), stop.Token);
+            Task<byte[]> Fetch(string target) =>
+                sender.SendForBytesAsync(new OrgRequest(HttpMethod.Get, target, Prefer: $"odata.maxpagesize={pageSize}"), stop.Token);
 
-            string? current = query;
-            Task<OrgResponse>? pending = Fetch(query);
+            string current = query;
+            Task<byte[]>? pending = Fetch(query);
             try
             {
                 while (pending is not null)
                 {
-                    using var page = await pending.ConfigureAwait(false);
+                    var body = await pending.ConfigureAwait(false);
                     pending = null;
-                    var root = page.Body?.RootElement ?? throw new OrgRequestException($"{Endpoint.Name}: GET {current} answered without a body", page.Status, null);
-                    current = root.TryGetProperty("@odata.nextLink", out var link) && link.ValueKind == JsonValueKind.String ? link.GetString() : null;
-                    if (current is not null)
+                    if (body.Length == 0)
                     {
-                        pending = Fetch(current);
+                        throw new OrgRequestException($"{Endpoint.Name}: GET {current} answered without a body", HttpStatusCode.OK, null);
                     }
 
-                    var count = 0;
-                    if (root.TryGetProperty("value", out var rows) && rows.ValueKind == JsonValueKind.Array)
+                    var page = WebApiPage.Parse(body);
+                    if (page.NextLink is { } next)
                     {
-                        foreach (var row in rows.EnumerateArray())
-                        {
-                            count++;
-                            yield return row;
-                        }
+                        current = next;
+                        pending = Fetch(next);
                     }
 
-                    onPage?.Invoke(count);
+                    yield return page;
                 }
             }
             finally
@@ -80,12 +74,37 @@ namespace DataverseFunnel.OrgClient
                     stop.Cancel();
                     try
                     {
-                        (await pending.ConfigureAwait(false)).Dispose();
+                        await pending.ConfigureAwait(false);
                     }
                     catch (Exception e) when (e is OperationCanceledException or OrgRequestException or HttpRequestException)
                     {
                     }
                 }
+            }
+        }
+
+        /// <summary>
+        /// Streams a query's rows as JSON elements, page by page (<see cref="QueryPagesAsync"/>). A row is valid until the
+        /// enumerator moves past its page (clone what you keep).
+        /// </summary>
+        /// <param name="onPage">Called after each page with the rows it held.</param>
+        public async IAsyncEnumerable<JsonElement> QueryAsync(string query, int pageSize = MaxPageSize, Action<int>? onPage = null,
+            [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        {
+            await foreach (var page in QueryPagesAsync(query, pageSize, cancellationToken).ConfigureAwait(false))
+            {
+                using var document = JsonDocument.Parse(page.Json);
+                var count = 0;
+                if (document.RootElement.TryGetProperty("value", out var rows) && rows.ValueKind == JsonValueKind.Array)
+                {
+                    foreach (var row in rows.EnumerateArray())
+                    {
+                        count++;
+                        yield return row;
+                    }
+                }
+
+                onPage?.Invoke(count);
             }
         }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -16,6 +17,7 @@ namespace DataverseFunnel.Cli.Org
     /// memory at a time. The file appears only when complete (written beside it, then moved into place), so a rerun
     /// after a failure starts clean; a row seen again on the next page (the org's paging shifted) is written once.
     /// Each transition row carries the motion, campaign and MRR of its moment, so no bowtie_journey read is needed.
+    /// Pages are read as bytes, forward-only, one pass per row.
     /// </summary>
     internal static class TransitionPull
     {
@@ -49,39 +51,22 @@ namespace DataverseFunnel.Cli.Org
             int pageSize = WebApiClient.MaxPageSize, CancellationToken cancellationToken = default)
         {
             var partial = path + ".partial";
-            long written = 0;
-            long rows = 0;
-            var previousPage = new HashSet<Guid>();
-            var thisPage = new HashSet<Guid>();
             try
             {
+                long written;
                 using (var csv = TransitionCsvWriter.Create(partial))
                 {
-                    void PageDone(int count)
+                    var rows = new RowWriter(csv);
+                    WebApiRowReader read = rows.Read;
+                    long count = 0;
+                    await foreach (var page in client.QueryPagesAsync(Query(from, to), pageSize, cancellationToken).ConfigureAwait(false))
                     {
-                        // Duplicates can only come from the page boundary: remember the last page, not the whole history.
-                        (previousPage, thisPage) = (thisPage, previousPage);
-                        thisPage.Clear();
-                        progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"funnel pull: {rows:N0} rows read, {written:N0} moves written"));
+                        count += page.ReadRows(read);
+                        rows.PageDone();
+                        progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"funnel pull: {count:N0} rows read, {rows.Written:N0} moves written"));
                     }
 
-                    await foreach (var row in client.QueryAsync(Query(from, to), pageSize, PageDone, cancellationToken).ConfigureAwait(false))
-                    {
-                        rows++;
-                        var id = row.GetProperty(StageTransitionColumns.Id).GetGuid();
-                        if (previousPage.Contains(id) || !thisPage.Add(id))
-                        {
-                            continue;
-                        }
-
-                        if (!TransitionRow.IsMove(Option(row, StageTransitionColumns.Kind)))
-                        {
-                            continue;
-                        }
-
-                        csv.Write(ToMove(row, id));
-                        written++;
-                    }
+                    written = rows.Written;
                 }
 
                 File.Move(partial, path, overwrite: true);
@@ -94,30 +79,125 @@ namespace DataverseFunnel.Cli.Org
             }
         }
 
-        private static StageMove ToMove(JsonElement row, Guid id)
+        /// <summary>
+        /// Maps each row in one forward pass over its properties (no document tree, no look-up per column) and writes it
+        /// to the CSV unless it is a correction or a row already written.
+        /// </summary>
+        private sealed class RowWriter
         {
-            try
+            // The columns read, in the order the org usually sends them (so the first name tried matches).
+            private static readonly byte[][] Names =
             {
-                return Map(row);
-            }
-            catch (Exception e) when (e is ArgumentOutOfRangeException or FormatException or KeyNotFoundException or InvalidOperationException)
+                Utf8(StageTransitionColumns.Id), Utf8("_" + StageTransitionColumns.Journey + "_value"), Utf8(StageTransitionColumns.FromStage),
+                Utf8(StageTransitionColumns.ToStage), Utf8(StageTransitionColumns.Exit), Utf8(StageTransitionColumns.Kind),
+                Utf8(StageTransitionColumns.MovedOn), Utf8(StageTransitionColumns.Motion), Utf8(StageTransitionColumns.Campaign),
+                Utf8(StageTransitionColumns.Mrr),
+            };
+
+            private const int Id = 0, Journey = 1, FromStage = 2, ToStage = 3, Exit = 4, Kind = 5, MovedOn = 6, Motion = 7, Campaign = 8, Mrr = 9;
+
+            private readonly TransitionCsvWriter csv;
+            private HashSet<Guid> previousPage = new();
+            private HashSet<Guid> thisPage = new();
+
+            public RowWriter(TransitionCsvWriter csv) => this.csv = csv;
+
+            public long Written { get; private set; }
+
+            /// <summary>Duplicates can only come from the page boundary: remember the last page, not the whole history.</summary>
+            public void PageDone()
             {
-                throw new InvalidDataException($"{EntitySet}({id:D}) cannot be read as a move: {e.Message.Split('\n')[0].Trim()}");
+                (previousPage, thisPage) = (thisPage, previousPage);
+                thisPage.Clear();
             }
-        }
 
-        private static StageMove Map(JsonElement row)
-        {
-            var journey = row.GetProperty("_" + StageTransitionColumns.Journey + "_value").GetGuid();
-            var movedOn = row.GetProperty(StageTransitionColumns.MovedOn).GetDateTimeOffset().UtcDateTime;
-            var campaign = row.TryGetProperty(StageTransitionColumns.Campaign, out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null;
-            decimal? mrr = row.TryGetProperty(StageTransitionColumns.Mrr, out var m) && m.ValueKind == JsonValueKind.Number ? m.GetDecimal() : null;
-            return TransitionRow.ToMove(journey, Option(row, StageTransitionColumns.FromStage), Option(row, StageTransitionColumns.ToStage),
-                Option(row, StageTransitionColumns.Exit), movedOn, Option(row, StageTransitionColumns.Motion), campaign, mrr);
-        }
+            public void Read(ref Utf8JsonReader row)
+            {
+                Guid? id = null, journey = null;
+                int? from = null, to = null, exit = null, kind = null, motion = null;
+                DateTime? movedOn = null;
+                string? campaign = null, problem = null;
+                decimal? mrr = null;
+                var expected = 0;
+                while (row.Read() && row.TokenType == JsonTokenType.PropertyName)
+                {
+                    var column = Column(ref row, expected);
+                    row.Read();
+                    expected = column + 1;
+                    try
+                    {
+                        switch (column)
+                        {
+                            case Id: id = row.GetGuid(); break;
+                            case Journey: journey = row.TokenType == JsonTokenType.Null ? null : row.GetGuid(); break;
+                            case FromStage: from = Option(ref row); break;
+                            case ToStage: to = Option(ref row); break;
+                            case Exit: exit = Option(ref row); break;
+                            case Kind: kind = Option(ref row); break;
+                            case MovedOn: movedOn = row.TokenType == JsonTokenType.Null ? null : row.GetDateTimeOffset().UtcDateTime; break;
+                            case Motion: motion = Option(ref row); break;
+                            case Campaign: campaign = row.TokenType == JsonTokenType.String ? row.GetString() : null; break;
+                            case Mrr: mrr = row.TokenType == JsonTokenType.Number ? row.GetDecimal() : null; break;
+                            default: row.Skip(); break;
+                        }
+                    }
+                    catch (Exception e) when (e is FormatException or InvalidOperationException)
+                    {
+                        problem ??= $"{Encoding.UTF8.GetString(Names[column])}: {e.Message}";
+                    }
+                }
 
-        private static int? Option(JsonElement row, string column) =>
-            row.TryGetProperty(column, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetInt32() : null;
+                if (id is not { } key)
+                {
+                    throw new InvalidDataException($"A {EntitySet} row has no readable {StageTransitionColumns.Id}{(problem is null ? string.Empty : ": " + problem)}");
+                }
+
+                if (previousPage.Contains(key) || !thisPage.Add(key) || !TransitionRow.IsMove(kind))
+                {
+                    return;
+                }
+
+                problem ??= journey is null ? $"no {StageTransitionColumns.Journey}" : movedOn is null ? $"no {StageTransitionColumns.MovedOn}" : null;
+                try
+                {
+                    if (problem is null)
+                    {
+                        csv.Write(TransitionRow.ToMove(journey!.Value, from, to, exit, movedOn!.Value, motion, campaign, mrr));
+                        Written++;
+                        return;
+                    }
+                }
+                catch (ArgumentOutOfRangeException e)
+                {
+                    problem = e.Message.Split('\n')[0].Trim();
+                }
+
+                throw new InvalidDataException($"{EntitySet}({key:D}) cannot be read as a move: {problem}");
+            }
+
+            /// <summary>The index of the property the reader is on (-1: not read), trying the expected one first.</summary>
+            private static int Column(ref Utf8JsonReader row, int expected)
+            {
+                if (expected < Names.Length && row.ValueTextEquals(Names[expected]))
+                {
+                    return expected;
+                }
+
+                for (var i = 0; i < Names.Length; i++)
+                {
+                    if (row.ValueTextEquals(Names[i]))
+                    {
+                        return i;
+                    }
+                }
+
+                return -1;
+            }
+
+            private static int? Option(ref Utf8JsonReader row) => row.TokenType == JsonTokenType.Number ? row.GetInt32() : null;
+
+            private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
+        }
 
         private static string Instant(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
     }
