@@ -73,6 +73,42 @@ namespace DataverseFunnel.OrgClient.Tests.EndToEnd
             Org.Seed(rows.ToArray());
         }
 
+        /// <summary>
+        /// Seeds <paramref name="journeys"/> journeys created at Prospect and, a day later, moved to Commit in one save: three
+        /// skip rows at one instant, with random ids as a served org (and Dataverse) gives them.
+        /// </summary>
+        public void SeedSkips(int journeys)
+        {
+            var rows = new List<Entity>();
+            var start = new DateTime(2025, 3, 1, 8, 0, 0, DateTimeKind.Utc);
+            for (var journey = 0; journey < journeys; journey++)
+            {
+                var id = Guid.NewGuid();
+                var created = start.AddMinutes(journey * 5);
+                rows.Add(Row(id, null, 0, TransitionKind.Forward, created));
+                for (var stage = 1; stage <= 3; stage++)
+                {
+                    rows.Add(Row(id, stage - 1, stage, TransitionKind.Skip, created.AddDays(1)));
+                }
+            }
+
+            Org.Seed(rows.ToArray());
+
+            static Entity Row(Guid journey, int? from, int to, TransitionKind kind, DateTime at)
+            {
+                var row = new Entity(StageTransitionColumns.Table, Guid.NewGuid())
+                {
+                    [StageTransitionColumns.Journey] = new EntityReference("bowtie_journey", journey),
+                    [StageTransitionColumns.ToStage] = new OptionSetValue(269840000 + to),
+                    [StageTransitionColumns.Kind] = new OptionSetValue((int)kind),
+                    [StageTransitionColumns.MovedOn] = at,
+                    [StageTransitionColumns.Motion] = new OptionSetValue(269840001),
+                };
+                if (from is { } f) row[StageTransitionColumns.FromStage] = new OptionSetValue(269840000 + f);
+                return row;
+            }
+        }
+
         public async ValueTask DisposeAsync() => await Server.DisposeAsync();
     }
 

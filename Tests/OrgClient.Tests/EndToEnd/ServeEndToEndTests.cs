@@ -94,6 +94,25 @@ namespace DataverseFunnel.OrgClient.Tests.EndToEnd
         }
 
         [Fact]
+        public async Task Pull_puts_the_rows_one_save_wrote_at_one_instant_back_in_order_for_the_metrics()
+        {
+            // Random ids order a skip's rows at random; the metrics must still read each journey as a chain.
+            await using var serve = await LocalServe.Start();
+            serve.SeedSkips(300);
+            var pulled = Path.Combine(directory, "skips.csv");
+
+            var (exit, output, error) = Verb.Run((h, o, e) => new PullCommand(new(h, o, e)).Build(), new SocketsHttpHandler(),
+                "--org", serve.Url, "--token", LocalServe.Token, "--out", pulled, "--page-size", "250");
+
+            Assert.True(exit == 0, output + error);
+            var metrics = TransitionCsvReader.Compute(pulled);
+            Assert.Equal(new long[] { 300, 300, 300, 300, 0, 0, 0 }, metrics.Stages.Select(s => s.Volume));
+            var exported = Path.Combine(directory, "skips-exported.csv");
+            TransitionCsvWriter.Write(exported, TransitionExport.FromOrganization(serve.Org));
+            Assert.Equal(MetricsJsonWriter.ToJson(TransitionCsvReader.Compute(exported)), MetricsJsonWriter.ToJson(metrics));
+        }
+
+        [Fact]
         public async Task Throttled_pull_completes_and_never_calls_before_retry_after()
         {
             await using var serve = await LocalServe.Start(throttle: "requests=8/2s");

@@ -66,6 +66,7 @@ namespace DataverseFunnel.Cli.Org
                         progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"funnel pull: {count:N0} rows read, {rows.Written:N0} moves written"));
                     }
 
+                    rows.Flush();
                     written = rows.Written;
                 }
 
@@ -96,11 +97,15 @@ namespace DataverseFunnel.Cli.Org
 
             private const int Id = 0, Journey = 1, FromStage = 2, ToStage = 3, Exit = 4, Kind = 5, MovedOn = 6, Motion = 7, Campaign = 8, Mrr = 9;
 
-            private readonly TransitionCsvWriter csv;
+            // Rows one save wrote at one instant come in id order, which is random: they are written in recording order.
+            private readonly SameInstantOrder moves;
             private HashSet<Guid> previousPage = new();
             private HashSet<Guid> thisPage = new();
 
-            public RowWriter(TransitionCsvWriter csv) => this.csv = csv;
+            public RowWriter(TransitionCsvWriter csv) => moves = new SameInstantOrder(move => csv.Write(move));
+
+            /// <summary>Writes the moves of the last instant read.</summary>
+            public void Flush() => moves.Flush();
 
             public long Written { get; private set; }
 
@@ -162,7 +167,7 @@ namespace DataverseFunnel.Cli.Org
                 {
                     if (problem is null)
                     {
-                        csv.Write(TransitionRow.ToMove(journey!.Value, from, to, exit, movedOn!.Value, motion, campaign, mrr));
+                        moves.Add(TransitionRow.ToMove(journey!.Value, from, to, exit, movedOn!.Value, motion, campaign, mrr));
                         Written++;
                         return;
                     }
