@@ -24,12 +24,13 @@ namespace DataverseFunnel.SolutionTools.Checking
                 throw new CheckUsageException($"{zipOrFolder}: no such zip or folder");
             }
 
-            var schemas = SchemaLocator.Resolve(options.SchemasDirectory, zipOrFolder);
             var ownPolicy = isFolder ? Path.Combine(zipOrFolder, RolePolicy.FileName) : null;
             var policyFile = options.RolePolicyFile ?? (ownPolicy is not null && File.Exists(ownPolicy) ? ownPolicy : null);
             var inputs = new CheckInputs(
                 policyFile is null ? null : RolePolicy.Load(policyFile),
                 options.UpgradesFrom is null ? null : LoadEarlier(options.UpgradesFrom, options.Pack));
+            // The caller's own arguments are checked before the machine's schemas, so a wrong path is named whatever is installed.
+            var schemas = SchemaLocator.Resolve(options.SchemasDirectory, zipOrFolder);
             if (isFolder && IsExtractedZip(zipOrFolder))
             {
                 return CheckContents(SolutionZipReader.ReadExtracted(zipOrFolder), schemas, inputs);
