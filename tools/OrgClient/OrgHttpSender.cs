@@ -63,23 +63,24 @@ namespace DataverseFunnel.OrgClient
 
         /// <summary>As <see cref="SendAsync"/>, but returns the body's bytes as received (a page read forward-only).</summary>
         /// <exception cref="OrgRequestException">The org refused the request, or the deadline passed.</exception>
-        public async Task<byte[]> SendForBytesAsync(OrgRequest request, CancellationToken cancellationToken = default)
+        /// <remarks>The bytes are in a pooled array: dispose the body when done with them.</remarks>
+        internal async Task<PooledBody> SendForBytesAsync(OrgRequest request, CancellationToken cancellationToken = default)
         {
-            using var response = await SendCheckedAsync(request, cancellationToken).ConfigureAwait(false);
-            return await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            using var response = await SendCheckedAsync(request, cancellationToken, pooledBody: true).ConfigureAwait(false);
+            return PooledBody.Take(response.Content);
         }
 
         /// <summary>The successful response, its body buffered; the caller disposes it.</summary>
-        private async Task<HttpResponseMessage> SendCheckedAsync(OrgRequest request, CancellationToken cancellationToken)
+        private async Task<HttpResponseMessage> SendCheckedAsync(OrgRequest request, CancellationToken cancellationToken, bool pooledBody = false)
         {
             HttpResponseMessage response;
             var context = ResilienceContextPool.Shared.Get(cancellationToken);
             try
             {
                 response = await pipeline.ExecuteAsync(
-                    static async (context, state) => await state.self.AttemptAsync(state.request, context.CancellationToken).ConfigureAwait(false),
+                    static async (context, state) => await state.self.AttemptAsync(state.request, state.pooledBody, context.CancellationToken).ConfigureAwait(false),
                     context,
-                    (self: this, request)).ConfigureAwait(false);
+                    (self: this, request, pooledBody)).ConfigureAwait(false);
             }
             catch (TimeoutRejectedException)
             {
@@ -114,7 +115,7 @@ namespace DataverseFunnel.OrgClient
             inFlight.Dispose();
         }
 
-        private async Task<HttpResponseMessage> AttemptAsync(OrgRequest request, CancellationToken cancellationToken)
+        private async Task<HttpResponseMessage> AttemptAsync(OrgRequest request, bool pooledBody, CancellationToken cancellationToken)
         {
             var token = await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
             await inFlight.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -140,7 +141,17 @@ namespace DataverseFunnel.OrgClient
                 {
                     // The body is read inside the attempt: a connection dropped mid-page retries the page instead of
                     // surfacing half of it.
-                    await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+                    if (pooledBody && response.IsSuccessStatusCode)
+                    {
+                        var body = await PooledBody.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
+                        response.Content.Dispose();
+                        response.Content = body.AsContent();
+                    }
+                    else
+                    {
+                        await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+                    }
+
                     return response;
                 }
                 catch

@@ -28,7 +28,8 @@ namespace DataverseFunnel.OrgClient
         /// <summary>
         /// Streams a query's pages, following <c>@odata.nextLink</c> with <c>Prefer: odata.maxpagesize</c>. At most two
         /// pages are held: the one given out and the next, asked for before this one is given out so the server builds it
-        /// while the caller works. A page is fetched (and retried) whole before it is given out.
+        /// while the caller works. A page is fetched (and retried) whole before it is given out, and is valid until the
+        /// enumerator moves past it: its buffer is pooled.
         /// </summary>
         /// <param name="query">Entity set and query options, e.g. <c>accounts?$select=name</c>.</param>
         public async IAsyncEnumerable<WebApiPage> QueryPagesAsync(string query, int pageSize = MaxPageSize,
@@ -40,23 +41,25 @@ namespace DataverseFunnel.OrgClient
             }
 
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            Task<byte[]> Fetch(string target) =>
+            Task<PooledBody> Fetch(string target) =>
                 sender.SendForBytesAsync(new OrgRequest(HttpMethod.Get, target, Prefer: $"odata.maxpagesize={pageSize}"), stop.Token);
 
             string current = query;
-            Task<byte[]>? pending = Fetch(query);
+            Task<PooledBody>? pending = Fetch(query);
             try
             {
                 while (pending is not null)
                 {
                     var body = await pending.ConfigureAwait(false);
                     pending = null;
-                    if (body.Length == 0)
+                    if (body.Bytes.IsEmpty)
                     {
+                        body.Dispose();
                         throw new OrgRequestException($"{Endpoint.Name}: GET {current} answered without a body", HttpStatusCode.OK, null);
                     }
 
-                    var page = WebApiPage.Parse(body);
+                    // The page's buffer goes back to the pool when the caller moves past it (or stops).
+                    using var page = WebApiPage.Parse(body);
                     if (page.NextLink is { } next)
                     {
                         current = next;
@@ -74,7 +77,7 @@ namespace DataverseFunnel.OrgClient
                     stop.Cancel();
                     try
                     {
-                        await pending.ConfigureAwait(false);
+                        (await pending.ConfigureAwait(false)).Dispose();
                     }
                     catch (Exception e) when (e is OperationCanceledException or OrgRequestException or HttpRequestException)
                     {
