@@ -11,6 +11,28 @@ namespace DataverseFunnel.Metrics
     {
         public static string Format(DateTime utc) => MetricsDocument.Timestamp(utc);
 
+        /// <summary>
+        /// <see cref="Format"/>'s text written into <paramref name="destination"/> without a string: the standard
+        /// sortable ("s") and round-trip ("o", of a UTC instant) forms are exactly the document's two forms, and the
+        /// runtime formats both without parsing a pattern.
+        /// </summary>
+        public static bool TryFormat(DateTime utc, Span<char> destination, out int written)
+        {
+            if (utc.Ticks % TimeSpan.TicksPerSecond != 0)
+            {
+                return DateTime.SpecifyKind(utc, DateTimeKind.Utc).TryFormat(destination, out written, "o", CultureInfo.InvariantCulture);
+            }
+
+            if (utc.TryFormat(destination, out written, "s", CultureInfo.InvariantCulture) && written < destination.Length)
+            {
+                destination[written++] = 'Z';
+                return true;
+            }
+
+            written = 0;
+            return false;
+        }
+
         /// <summary>Parses to UTC ticks; a time without an offset is taken as UTC.</summary>
         public static bool TryParseUtc(ReadOnlySpan<char> text, out long ticks)
         {
