@@ -57,6 +57,35 @@ namespace DataverseFunnel.OrgClient.Tests
             Assert.Equal(Expected(rows.Take(3).ToList()), File.ReadAllText(path));
         }
 
+        [Theory]
+        // The org's paging shifted back a whole page: every row of the second page was on the first.
+        [InlineData(false)]
+        // Rows of one instant straddle the boundary, and the repeat is not the first page's last row.
+        [InlineData(true)]
+        public void Rows_repeated_from_anywhere_in_the_previous_page_are_written_once(bool oneInstant)
+        {
+            var rows = Rows(5);
+            if (oneInstant)
+            {
+                rows = rows.Select(r => r with { MovedOn = rows[0].MovedOn }).ToList();
+            }
+
+            var pages = new[] { rows.Take(3).ToList(), new[] { rows[0], rows[1], rows[3] }.ToList(), new[] { rows[3], rows[4] }.ToList() };
+            var handler = new ScriptedHandler((r, i) => Page(pages[i], i + 1 < pages.Length ? i + 1 : null, 3));
+            var path = Path.Combine(directory, "t.csv");
+
+            var (exit, _, error) = Verb.Run((h, o, e) => new PullCommand(new(h, o, e)).Build(), handler, "--org", Org.Url, "--token", Org.Token, "--out", path);
+
+            Assert.True(exit == 0, error);
+            var written = File.ReadAllLines(path).Skip(1).ToList();
+            Assert.Equal(5, written.Count);
+            Assert.Equal(written.Count, written.Distinct().Count());
+            if (!oneInstant)
+            {
+                Assert.Equal(Expected(rows), File.ReadAllText(path));
+            }
+        }
+
         [Fact]
         public void A_connection_dropped_mid_page_still_gives_a_complete_duplicate_free_file()
         {

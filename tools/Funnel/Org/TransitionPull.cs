@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Threading;
@@ -99,8 +100,16 @@ namespace DataverseFunnel.Cli.Org
 
             // Rows one save wrote at one instant come in id order, which is random: they are written in recording order.
             private readonly SameInstantOrder moves;
-            private HashSet<Guid> previousPage = new();
-            private HashSet<Guid> thisPage = new();
+
+            // A row repeated by the org's paging (rows shifted between two requests) repeats one of the previous page, so
+            // it is at or before that page's latest instant: only such rows are looked up, in a set built when the first
+            // one arrives. Rows after it (nearly all) cost one comparison.
+            private List<Guid> previousPage = new(WebApiClient.MaxPageSize);
+            private List<Guid> thisPage = new(WebApiClient.MaxPageSize);
+            private readonly HashSet<Guid> previousPageSet = new();
+            private bool previousPageSetBuilt;
+            private DateTime? previousPageLatest;
+            private DateTime? thisPageLatest;
 
             public RowWriter(TransitionCsvWriter csv) => moves = new SameInstantOrder(move => csv.Write(move));
 
@@ -114,8 +123,37 @@ namespace DataverseFunnel.Cli.Org
             {
                 (previousPage, thisPage) = (thisPage, previousPage);
                 thisPage.Clear();
+                previousPageSet.Clear();
+                previousPageSetBuilt = false;
+                previousPageLatest = thisPageLatest;
+                thisPageLatest = null;
             }
 
+            /// <summary>Whether the row was written from the previous page; remembers it for the next.</summary>
+            private bool Repeats(Guid id, DateTime? movedOn)
+            {
+                thisPage.Add(id);
+                if (movedOn is { } at && !(thisPageLatest >= at))
+                {
+                    thisPageLatest = at;
+                }
+
+                if (previousPage.Count == 0 || movedOn > previousPageLatest)
+                {
+                    return false;
+                }
+
+                if (!previousPageSetBuilt)
+                {
+                    previousPageSet.UnionWith(previousPage);
+                    previousPageSetBuilt = true;
+                }
+
+                return previousPageSet.Contains(id);
+            }
+
+            // Called once per row from the first page on: compiled optimized at once, not after a slow first tier.
+            [MethodImpl(MethodImplOptions.AggressiveOptimization)]
             public void Read(ref Utf8JsonReader row)
             {
                 Guid? id = null, journey = null;
@@ -157,7 +195,7 @@ namespace DataverseFunnel.Cli.Org
                     throw new InvalidDataException($"A {EntitySet} row has no readable {StageTransitionColumns.Id}{(problem is null ? string.Empty : ": " + problem)}");
                 }
 
-                if (previousPage.Contains(key) || !thisPage.Add(key) || !TransitionRow.IsMove(kind))
+                if (Repeats(key, movedOn) || !TransitionRow.IsMove(kind))
                 {
                     return;
                 }
