@@ -64,6 +64,7 @@ namespace DataverseFunnel.XrmSdk.Tests
                 ["bowtie_customerid"] = new EntityReference("account", id),
                 ["bowtie_seodone"] = true,
             };
+            entity.FormattedValues.Add("bowtie_stage", "MQL");
 
             var copy = RoundTrip(entity);
 
@@ -73,6 +74,8 @@ namespace DataverseFunnel.XrmSdk.Tests
             Assert.Equal(new Money(1200m), copy["bowtie_mrr"]);
             Assert.Equal(new EntityReference("account", id), copy["bowtie_customerid"]);
             Assert.Equal(true, copy["bowtie_seodone"]);
+            Assert.Equal("MQL", copy.FormattedValues["bowtie_stage"]);
+            Assert.Empty(copy.KeyAttributes);
         }
 
         [Fact]

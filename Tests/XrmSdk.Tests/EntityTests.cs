@@ -15,6 +15,24 @@ namespace DataverseFunnel.XrmSdk.Tests
         }
 
         [Fact]
+        public void Collections_NeverNull_AndTheSameInstanceOnEveryRead()
+        {
+            // They are created on first use; a reader must not see the difference.
+            var entity = new Entity("account");
+
+            Assert.Empty(entity.FormattedValues);
+            Assert.Empty(entity.KeyAttributes);
+            Assert.Empty(entity.RelatedEntities);
+            entity.FormattedValues.Add("statecode", "Active");
+            entity.KeyAttributes.Add("accountnumber", "A-1");
+            Assert.Same(entity.FormattedValues, entity.FormattedValues);
+            Assert.Equal("Active", entity.FormattedValues["statecode"]);
+            Assert.Equal("A-1", entity.KeyAttributes["accountnumber"]);
+            entity.KeyAttributes = null!;
+            Assert.Empty(entity.KeyAttributes);
+        }
+
+        [Fact]
         public void Indexer_MissingAttribute_ThrowsKeyNotFoundException()
         {
             var entity = new Entity("account");

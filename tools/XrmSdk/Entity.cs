@@ -9,9 +9,11 @@ namespace Microsoft.Xrm.Sdk
     public class Entity : IExtensibleDataObject
     {
         private AttributeCollection _attributes = new AttributeCollection();
-        private FormattedValueCollection _formattedValues = new FormattedValueCollection();
-        private RelatedEntityCollection _relatedEntities = new RelatedEntityCollection();
-        private KeyAttributeCollection _keyAttributes = new KeyAttributeCollection();
+        // Created on first use: most records never carry formatted values, related records or keys, and a query can
+        // return thousands of records.
+        private FormattedValueCollection? _formattedValues;
+        private RelatedEntityCollection? _relatedEntities;
+        private KeyAttributeCollection? _keyAttributes;
 
         /// <summary>Initializes a record without a table name.</summary>
         public Entity()
@@ -64,7 +66,7 @@ namespace Microsoft.Xrm.Sdk
         [DataMember]
         public FormattedValueCollection FormattedValues
         {
-            get => _formattedValues;
+            get => _formattedValues ??= new FormattedValueCollection();
             internal set => _formattedValues = value ?? new FormattedValueCollection();
         }
 
@@ -83,7 +85,7 @@ namespace Microsoft.Xrm.Sdk
         [DataMember]
         public KeyAttributeCollection KeyAttributes
         {
-            get => _keyAttributes;
+            get => _keyAttributes ??= new KeyAttributeCollection();
             set => _keyAttributes = value ?? new KeyAttributeCollection();
         }
 
@@ -95,7 +97,7 @@ namespace Microsoft.Xrm.Sdk
         [DataMember]
         public RelatedEntityCollection RelatedEntities
         {
-            get => _relatedEntities;
+            get => _relatedEntities ??= new RelatedEntityCollection();
             internal set => _relatedEntities = value ?? new RelatedEntityCollection();
         }
 

@@ -22,7 +22,7 @@ internal static class PrivilegeDenied
     {
         var refusal = new WebApiException(403, unchecked((int)0x80040220),
             "Principal user (Id=00000000-0000-0000-0000-0000000000a1, type=8) is missing prvReadbowtie_journey privilege on OTC=10001 for entity 'bowtie_journey'.");
-        var body = Encoding.UTF8.GetString(ApiResponse.Error(refusal).Body);
+        var body = Encoding.UTF8.GetString(ApiResponse.Error(refusal).Body.Span);
         var calls = 0;
         await page.RouteAsync(PosterPage.ApiPattern, route =>
         {

@@ -204,13 +204,16 @@ internal sealed class WebApiServer : IAsyncDisposable
 
     private static async Task Write(HttpContext context, ApiResponse response)
     {
-        context.Response.StatusCode = response.Status;
-        context.Response.Headers["OData-Version"] = "4.0";
-        foreach (var (name, value) in response.Headers) context.Response.Headers[name] = value;
-        if (response.ContentType is not null) context.Response.ContentType = response.ContentType;
-        // The body is complete before it is written: a Content-Length (not chunks) lets the client size its buffer once.
-        context.Response.ContentLength = response.Body.Length;
-        if (response.Body.Length > 0) await context.Response.Body.WriteAsync(response.Body).ConfigureAwait(false);
+        using (response)
+        {
+            context.Response.StatusCode = response.Status;
+            context.Response.Headers["OData-Version"] = "4.0";
+            foreach (var (name, value) in response.Headers) context.Response.Headers[name] = value;
+            if (response.ContentType is not null) context.Response.ContentType = response.ContentType;
+            // The body is complete before it is written: a Content-Length (not chunks) lets the client size its buffer once.
+            context.Response.ContentLength = response.Body.Length;
+            if (response.Body.Length > 0) await context.Response.Body.WriteAsync(response.Body).ConfigureAwait(false);
+        }
     }
 }
 

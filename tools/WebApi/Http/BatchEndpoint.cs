@@ -94,6 +94,7 @@ internal static class BatchEndpoint
         });
         if (failure is not null)
         {
+            foreach (var (response, _) in results) response.Dispose();
             AppendPart(output, boundary, failure, null);
             return false;
         }
@@ -124,7 +125,8 @@ internal static class BatchEndpoint
         foreach (var (name, value) in response.Headers) output.Append(name).Append(": ").Append(value).Append("\r\n");
         if (response.ContentType is not null) output.Append("Content-Type: ").Append(response.ContentType).Append("\r\n");
         output.Append("\r\n");
-        if (response.Body.Length > 0) output.Append(Encoding.UTF8.GetString(response.Body)).Append("\r\n");
+        if (response.Body.Length > 0) output.Append(Encoding.UTF8.GetString(response.Body.Span)).Append("\r\n");
+        response.Dispose();
     }
 
     private static string Reason(int status) => status switch
