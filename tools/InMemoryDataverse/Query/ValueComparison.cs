@@ -24,13 +24,14 @@ internal static class ValueComparison
         double number => (decimal)number,
         float number => (decimal)number,
         // A UTC or unspecified time is returned as the same boxed value: sorting a big table must not box per comparison.
-        DateTime time => time.Kind == DateTimeKind.Local ? time.ToUniversalTime() : value,
+        DateTime time => time.Kind == DateTimeKind.Local ? Utc(time) : value,
         AliasedValue aliased => Normalize(aliased.Value),
         _ => value,
     };
 
     public static bool AreEqual(object? left, object? right) => Compare(left, right) == 0;
 
+    /// <summary>The one rule for times: a local time compares as its UTC instant; UTC and unspecified as they are.</summary>
     private static DateTime Utc(DateTime time) => time.Kind == DateTimeKind.Local ? time.ToUniversalTime() : time;
 
     /// <summary>A hash that agrees with <see cref="Compare"/> equality, computed without boxing (for grouping).</summary>
@@ -43,7 +44,7 @@ internal static class ValueComparison
         int number => ((decimal)number).GetHashCode(),
         long number => ((decimal)number).GetHashCode(),
         string text => StringComparer.OrdinalIgnoreCase.GetHashCode(text),
-        DateTime time => (time.Kind == DateTimeKind.Local ? time.ToUniversalTime() : time).GetHashCode(),
+        DateTime time => Utc(time).GetHashCode(),
         AliasedValue aliased => HashOf(aliased.Value),
         _ => Normalize(value)?.GetHashCode() ?? 0,
     };
