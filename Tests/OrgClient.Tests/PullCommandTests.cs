@@ -98,7 +98,7 @@ namespace DataverseFunnel.OrgClient.Tests
                 {
                     dropped = true;
                     // Headers came, then the connection died while the body was read.
-                    return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(new BrokenStream()) };
+                    return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(new TrickleStream("{\"value\":[{\"bowtie_stage"u8.ToArray(), int.MaxValue, failAfter: 24)) };
                 }
 
                 return Page(rows.Skip(page * 2).Take(2).ToList(), page < 2 ? page + 1 : null, 2);
@@ -227,44 +227,6 @@ namespace DataverseFunnel.OrgClient.Tests
             }));
             var link = next is { } n ? $",\"@odata.nextLink\":\"{Org.Url}/api/data/v9.2/bowtie_stagetransitions?$skiptoken={n}\"" : string.Empty;
             return ScriptedHandler.Json(HttpStatusCode.OK, $"{{\"value\":[{string.Join(",", values)}]{link}}}");
-        }
-
-        private sealed class BrokenStream : Stream
-        {
-            private bool sent;
-
-            public override bool CanRead => true;
-
-            public override bool CanSeek => false;
-
-            public override bool CanWrite => false;
-
-            public override long Length => throw new NotSupportedException();
-
-            public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-            public override int Read(byte[] buffer, int offset, int count)
-            {
-                if (sent)
-                {
-                    throw new IOException("Connection reset by peer");
-                }
-
-                sent = true;
-                var start = "{\"value\":[{\"bowtie_stage"u8.ToArray();
-                Array.Copy(start, 0, buffer, offset, Math.Min(count, start.Length));
-                return Math.Min(count, start.Length);
-            }
-
-            public override void Flush()
-            {
-            }
-
-            public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-            public override void SetLength(long value) => throw new NotSupportedException();
-
-            public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
         }
     }
 }
