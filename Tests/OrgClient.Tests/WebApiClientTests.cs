@@ -22,9 +22,11 @@ namespace DataverseFunnel.OrgClient.Tests
             var pages = new System.Collections.Generic.List<int>();
 
             var numbers = new System.Collections.Generic.List<int>();
-            await foreach (var row in client.QueryAsync("accounts?$select=n", pageSize: 2, onPage: pages.Add))
+            await foreach (var page in client.QueryPagesAsync("accounts?$select=n", pageSize: 2))
             {
-                numbers.Add(row.GetProperty("n").GetInt32());
+                var rows = WebApiPageTests.Numbers(page);
+                numbers.AddRange(rows);
+                pages.Add(rows.Count);
             }
 
             Assert.Equal(new[] { 1, 2, 3, 4, 5 }, numbers);
@@ -42,17 +44,17 @@ namespace DataverseFunnel.OrgClient.Tests
                 i < 2 ? "{\"value\":[{\"n\":" + (i + 1) + "}],\"@odata.nextLink\":\"" + Org.Url + "/api/data/v9.2/a?p=" + (i + 2) + "\"}" : "{\"value\":[{\"n\":3}]}"));
             using var client = Org.Client(handler);
 
-            // Page 2 is asked for while page 1's rows are given out (the server works while the caller does); page 3 only
-            // once page 2's rows are: at most two pages are held.
-            await using var rows = client.QueryAsync("a").GetAsyncEnumerator();
-            Assert.True(await rows.MoveNextAsync());
-            Assert.Equal(1, rows.Current.GetProperty("n").GetInt32());
+            // Page 2 is asked for while page 1 is given out (the server works while the caller does); page 3 only
+            // once page 2 is: at most two pages are held.
+            await using var pages = client.QueryPagesAsync("a").GetAsyncEnumerator();
+            Assert.True(await pages.MoveNextAsync());
+            Assert.Equal(new[] { 1 }, WebApiPageTests.Numbers(pages.Current));
             Assert.InRange(handler.Requests.Count, 1, 2);
-            Assert.True(await rows.MoveNextAsync());
-            Assert.Equal(2, rows.Current.GetProperty("n").GetInt32());
+            Assert.True(await pages.MoveNextAsync());
+            Assert.Equal(new[] { 2 }, WebApiPageTests.Numbers(pages.Current));
             Assert.InRange(handler.Requests.Count, 2, 3);
-            Assert.True(await rows.MoveNextAsync());
-            Assert.False(await rows.MoveNextAsync());
+            Assert.True(await pages.MoveNextAsync());
+            Assert.False(await pages.MoveNextAsync());
             Assert.Equal(3, handler.Requests.Count);
         }
 
@@ -63,7 +65,7 @@ namespace DataverseFunnel.OrgClient.Tests
                 "{\"value\":[{\"n\":" + i + "}],\"@odata.nextLink\":\"" + Org.Url + "/api/data/v9.2/a?p=" + (i + 2) + "\"}"));
             using var client = Org.Client(handler);
 
-            await foreach (var row in client.QueryAsync("a"))
+            await foreach (var page in client.QueryPagesAsync("a"))
             {
                 break;
             }
@@ -77,7 +79,7 @@ namespace DataverseFunnel.OrgClient.Tests
             using var client = Org.Client(new ScriptedHandler((r, i) => ScriptedHandler.Json(HttpStatusCode.OK, "{}")));
             await Assert.ThrowsAsync<ArgumentOutOfRangeException>(async () =>
             {
-                await foreach (var unused in client.QueryAsync("a", pageSize: 5001))
+                await foreach (var unused in client.QueryPagesAsync("a", pageSize: 5001))
                 {
                 }
             });

@@ -10,7 +10,7 @@ namespace DataverseFunnel.OrgClient.Tests
     {
         private static WebApiPage Page(string json) => WebApiPage.Parse(Encoding.UTF8.GetBytes(json));
 
-        private static List<int> Numbers(WebApiPage page)
+        internal static List<int> Numbers(WebApiPage page)
         {
             var numbers = new List<int>();
             page.ReadRows((ref Utf8JsonReader row) =>

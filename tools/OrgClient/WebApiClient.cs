@@ -10,7 +10,7 @@ using System.Threading.Tasks;
 namespace DataverseFunnel.OrgClient
 {
     /// <summary>
-    /// The few Web API calls the verbs need: paged queries streamed row by row, create and update, and the actions
+    /// The few Web API calls the verbs need: paged queries streamed page by page, create and update, and the actions
     /// and functions for identity and solution import. Every call goes through <see cref="OrgHttpSender"/>.
     /// </summary>
     public sealed class WebApiClient : IDisposable
@@ -83,31 +83,6 @@ namespace DataverseFunnel.OrgClient
                     {
                     }
                 }
-            }
-        }
-
-        /// <summary>
-        /// Streams a query's rows as JSON elements, page by page (<see cref="QueryPagesAsync"/>). A row is valid until the
-        /// enumerator moves past its page (clone what you keep).
-        /// </summary>
-        /// <param name="onPage">Called after each page with the rows it held.</param>
-        public async IAsyncEnumerable<JsonElement> QueryAsync(string query, int pageSize = MaxPageSize, Action<int>? onPage = null,
-            [EnumeratorCancellation] CancellationToken cancellationToken = default)
-        {
-            await foreach (var page in QueryPagesAsync(query, pageSize, cancellationToken).ConfigureAwait(false))
-            {
-                using var document = JsonDocument.Parse(page.Json);
-                var count = 0;
-                if (document.RootElement.TryGetProperty("value", out var rows) && rows.ValueKind == JsonValueKind.Array)
-                {
-                    foreach (var row in rows.EnumerateArray())
-                    {
-                        count++;
-                        yield return row;
-                    }
-                }
-
-                onPage?.Invoke(count);
             }
         }
 

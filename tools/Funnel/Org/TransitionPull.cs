@@ -107,7 +107,6 @@ namespace DataverseFunnel.Cli.Org
             private List<Guid> previousPage = new(WebApiClient.MaxPageSize);
             private List<Guid> thisPage = new(WebApiClient.MaxPageSize);
             private readonly HashSet<Guid> previousPageSet = new();
-            private bool previousPageSetBuilt;
             private DateTime? previousPageLatest;
             private DateTime? thisPageLatest;
 
@@ -124,7 +123,6 @@ namespace DataverseFunnel.Cli.Org
                 (previousPage, thisPage) = (thisPage, previousPage);
                 thisPage.Clear();
                 previousPageSet.Clear();
-                previousPageSetBuilt = false;
                 previousPageLatest = thisPageLatest;
                 thisPageLatest = null;
             }
@@ -143,10 +141,9 @@ namespace DataverseFunnel.Cli.Org
                     return false;
                 }
 
-                if (!previousPageSetBuilt)
+                if (previousPageSet.Count == 0)
                 {
                     previousPageSet.UnionWith(previousPage);
-                    previousPageSetBuilt = true;
                 }
 
                 return previousPageSet.Contains(id);

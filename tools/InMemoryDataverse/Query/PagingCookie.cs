@@ -99,9 +99,7 @@ internal static class PagingCookie
             case ColumnType.Boolean:
                 return text == "1" ? true : text == "0" ? false : null;
             case ColumnType.DateTime:
-                return DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var time)
-                    ? (time.Kind == DateTimeKind.Local ? time.ToUniversalTime() : time)
-                    : null;
+                return DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var time) ? ValueComparison.Normalize(time) : null;
             case ColumnType.Lookup or ColumnType.Customer or ColumnType.Owner or ColumnType.UniqueIdentifier:
                 return Guid.TryParse(text, out var id) ? id : null;
             default:
