@@ -70,19 +70,18 @@ namespace DataverseFunnel.OrgClient
 
         private sealed class Content : HttpContent
         {
-            private readonly PooledBody body;
             private PooledBody? owned;
 
-            public Content(PooledBody body) => this.body = owned = body;
+            public Content(PooledBody body) => owned = body;
 
             public PooledBody Take() => Interlocked.Exchange(ref owned, null) ?? throw new InvalidOperationException("The body was taken already.");
 
             protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context) =>
-                stream.WriteAsync(body.Bytes).AsTask();
+                stream.WriteAsync(Owned.Bytes).AsTask();
 
             protected override bool TryComputeLength(out long length)
             {
-                length = body.Bytes.Length;
+                length = Owned.Bytes.Length;
                 return true;
             }
 
@@ -95,6 +94,8 @@ namespace DataverseFunnel.OrgClient
 
                 base.Dispose(disposing);
             }
+
+            private PooledBody Owned => owned ?? throw new ObjectDisposedException(nameof(PooledBody), "The body was taken or disposed.");
         }
     }
 }
